@@ -1,0 +1,90 @@
+package io.pierre.schema.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.pierre.schema.jdbc.DatabaseKind;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Applies the embedded scripts with Flyway. The only class that touches Flyway, so that Flyway is
+ * loaded only when there is work for it.
+ */
+public final class FlywayMigrationRunner {
+
+	private final MigrationSettings settings;
+
+	private final ClassLoader classLoader;
+
+	public FlywayMigrationRunner(MigrationSettings settings, ClassLoader classLoader) {
+		this.settings = settings;
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * Applies every pending version up to the target.
+	 * @param dataSource the database
+	 * @param kind what the database is
+	 * @return how many versions were applied
+	 * @throws SQLException if the database cannot be reached
+	 */
+	public int migrate(DataSource dataSource, DatabaseKind kind) throws SQLException {
+		if (kind != DatabaseKind.SQLITE) {
+			return migrate(flyway(dataSource, kind));
+		}
+		// SQLite rebuilds a table by dropping it; with foreign keys on, that drop would cascade
+		// into every child row. The switch only takes effect outside a transaction, so it is
+		// set on one connection before Flyway starts and restored afterwards.
+		try (Connection connection = dataSource.getConnection()) {
+			setForeignKeys(connection, false);
+			try {
+				return migrate(flyway(new SingleConnectionDataSource(connection, true), kind));
+			}
+			finally {
+				setForeignKeys(connection, true);
+			}
+		}
+	}
+
+	private int migrate(Flyway flyway) {
+		MigrateResult result = flyway.migrate();
+		return result.migrationsExecuted;
+	}
+
+	private Flyway flyway(DataSource dataSource, DatabaseKind kind) {
+		FluentConfiguration configuration = Flyway.configure(this.classLoader)
+			.dataSource(dataSource)
+			.locations(Arrays.stream(MigrationLocations.folders(kind)).map("classpath:"::concat).toArray(String[]::new))
+			.failOnMissingLocations(true)
+			.table(this.settings.historyTable())
+			.placeholders(Map.of(MigrationLocations.UTC_NOW_PLACEHOLDER, kind.utcNowExpression()))
+			// The schema shares its database with the application's own tables.
+			.baselineOnMigrate(true)
+			.baselineVersion("0")
+			.cleanDisabled(true)
+			.target((this.settings.target() != null) ? this.settings.target() : "latest");
+		if (this.settings.schema() != null) {
+			configuration.schemas(this.settings.schema()).defaultSchema(this.settings.schema()).createSchemas(true);
+		}
+		if (kind == DatabaseKind.SQLITE) {
+			configuration.callbacks(new SqliteForeignKeyCheck());
+		}
+		return configuration.load();
+	}
+
+	private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.pierre.schema.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Where the PostgreSQL tests find their server: {@code PIERRE_TEST_POSTGRES_URL} when it is set,
+ * else a Testcontainers PostgreSQL where a Docker engine runs. With neither, PostgreSQL tests are
+ * skipped with the reason, except under {@code CI=true}, where that is a failure.
+ */
+public final class TestPostgres {
+
+	/** A JDBC URL of a database on the server that may create and drop databases. */
+	public static final String URL_VARIABLE = "PIERRE_TEST_POSTGRES_URL";
+
+	private static Server server;
+
+	private TestPostgres() {
+	}
+
+	/**
+	 * Creates a database of its own for one test; closing it drops the database.
+	 * @return the new, empty database
+	 */
+	public static PostgresDatabase createDatabase() {
+		Server server = server();
+		String name = "pierre_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		server.execute("CREATE DATABASE " + name);
+		return new PostgresDatabase(server, name);
+	}
+
+	static synchronized Server server() {
+		if (server == null) {
+			server = locate();
+		}
+		return server;
+	}
+
+	private static Server locate() {
+		String url = System.getenv(URL_VARIABLE);
+		if (url != null && !url.isBlank()) {
+			return new Server(url, System.getenv().getOrDefault("PIERRE_TEST_POSTGRES_USER", "postgres"),
+					System.getenv().getOrDefault("PIERRE_TEST_POSTGRES_PASSWORD", ""));
+		}
+		if (isDockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+			return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
+		String reason = "PostgreSQL tests need a server: set " + URL_VARIABLE
+				+ " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres) or run a Docker engine for Testcontainers";
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			Assertions.fail(reason + " (CI=true: PostgreSQL tests may not be skipped)");
+		}
+		Assumptions.abort(reason);
+		throw new IllegalStateException(reason);
+	}
+
+	private static boolean isDockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** The server's admin connection settings. */
+	record Server(String url, String username, String password) {
+
+		Connection connect() throws SQLException {
+			return DriverManager.getConnection(this.url, this.username, this.password);
+		}
+
+		void execute(String sql) {
+			try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not run '" + sql + "' on the test PostgreSQL server", ex);
+			}
+		}
+
+		String urlFor(String database) {
+			int query = this.url.indexOf('?');
+			String base = (query < 0) ? this.url : this.url.substring(0, query);
+			String params = (query < 0) ? "" : this.url.substring(query);
+			return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+		}
+
+	}
+
+}
