@@ -62,7 +62,7 @@ public enum DatabaseKind {
 		return Arrays.stream(values())
 			.filter((kind) -> kind.productName.equalsIgnoreCase(productName))
 			.findFirst()
-			.orElseThrow(() -> new UnsupportedDatabaseException(productName));
+			.orElseThrow(() -> UnsupportedDatabaseException.forProduct(productName));
 	}
 
 	/**

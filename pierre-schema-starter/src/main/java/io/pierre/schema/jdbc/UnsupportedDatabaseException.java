@@ -5,9 +5,29 @@ package io.pierre.schema.jdbc;
  */
 public class UnsupportedDatabaseException extends RuntimeException {
 
-	public UnsupportedDatabaseException(String productName) {
-		super("The Pierre schema supports " + DatabaseKind.supportedProducts() + ", but the database is "
-				+ productName);
+	private UnsupportedDatabaseException(String message) {
+		super(message);
+	}
+
+	/**
+	 * For a database that the starter connected to.
+	 * @param productName the product name that JDBC reports
+	 * @return the exception
+	 */
+	public static UnsupportedDatabaseException forProduct(String productName) {
+		return new UnsupportedDatabaseException("The Pierre schema supports " + DatabaseKind.supportedProducts()
+				+ ", but the database is " + productName);
+	}
+
+	/**
+	 * For a URL that names another database.
+	 * @param property the property that holds the URL
+	 * @param url the URL, redacted
+	 * @return the exception
+	 */
+	public static UnsupportedDatabaseException forUrl(String property, String url) {
+		return new UnsupportedDatabaseException("The Pierre schema supports " + DatabaseKind.supportedProducts()
+				+ ", but " + property + " names another database: " + url);
 	}
 
 }

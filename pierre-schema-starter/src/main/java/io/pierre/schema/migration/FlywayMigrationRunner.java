@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -56,8 +57,13 @@ public final class FlywayMigrationRunner {
 	}
 
 	private int migrate(Flyway flyway) {
-		MigrateResult result = flyway.migrate();
-		return result.migrationsExecuted;
+		try {
+			MigrateResult result = flyway.migrate();
+			return result.migrationsExecuted;
+		}
+		catch (FlywayException ex) {
+			throw new SchemaMigrationException("Pierre schema migration failed: " + ex.getMessage(), ex);
+		}
 	}
 
 	private Flyway flyway(DataSource dataSource, DatabaseKind kind) {

@@ -1,0 +1,53 @@
+package io.pierre.schema.autoconfigure;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.jdbc.PierreSchemaDataSource;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Makes {@code pierre.database.url} the application's DataSource when the application has none
+ * of its own (no DataSource bean, no {@code spring.datasource.url}), so that a service configured
+ * with nothing but the Pierre database works.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnProperty("pierre.database.url")
+@ConditionalOnMissingBean(DataSource.class)
+@Conditional(PierreDataSourceAutoConfiguration.NoSpringDataSourceUrlCondition.class)
+@EnableConfigurationProperties(PierreDatabaseProperties.class)
+public final class PierreDataSourceAutoConfiguration {
+
+	@Bean
+	HikariDataSource dataSource(PierreDatabaseProperties properties) {
+		return PierreSchemaAutoConfiguration.dataSourceFactory(properties)
+			.create(properties.getUrl(), properties.getUsername(), properties.getPassword());
+	}
+
+	@Bean
+	PierreSchemaDataSource pierreSchemaDataSource(DataSource dataSource) {
+		return PierreSchemaDataSource.shared(dataSource);
+	}
+
+	static final class NoSpringDataSourceUrlCondition extends NoneNestedConditions {
+
+		NoSpringDataSourceUrlCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnProperty("spring.datasource.url")
+		static final class SpringDataSourceUrl {
+
+		}
+
+	}
+
+}

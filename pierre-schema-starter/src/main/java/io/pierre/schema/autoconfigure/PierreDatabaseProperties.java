@@ -1,0 +1,166 @@
+package io.pierre.schema.autoconfigure;
+
+import java.time.Duration;
+
+import io.pierre.schema.migration.MigrationMode;
+import io.pierre.schema.migration.MigrationSettings;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Configuration of the Pierre schema starter, under {@code pierre.database}.
+ */
+@ConfigurationProperties("pierre.database")
+public class PierreDatabaseProperties {
+
+	/**
+	 * Whether to migrate or validate the Pierre schema on startup.
+	 */
+	private final boolean enabled;
+
+	/**
+	 * JDBC URL of the Pierre database. Without an application DataSource it becomes the
+	 * application's DataSource; with one, the schema goes to this database instead.
+	 */
+	private final String url;
+
+	/**
+	 * Login user of the Pierre database.
+	 */
+	private final String username;
+
+	/**
+	 * Login password of the Pierre database.
+	 */
+	private final String password;
+
+	/**
+	 * What to do on startup: migrate, validate (change nothing, fail when anything is pending,
+	 * failed or modified) or none.
+	 */
+	private final MigrationMode mode;
+
+	/**
+	 * Name of the table that records the applied Pierre migrations.
+	 */
+	private final String historyTable;
+
+	/**
+	 * PostgreSQL schema to create and hold the Pierre tables. Defaults to the connection's.
+	 */
+	private final String schema;
+
+	/**
+	 * Last version to migrate to, such as 20250120000013. Defaults to the newest.
+	 */
+	private final String target;
+
+	/**
+	 * Whether to accept a database that holds versions newer than this starter knows, as
+	 * during a rolling upgrade.
+	 */
+	private final boolean ignoreFutureVersions;
+
+	/**
+	 * Settings of SQLite connections that the starter makes.
+	 */
+	private final Sqlite sqlite;
+
+	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
+			String password, @DefaultValue("migrate") MigrationMode mode,
+			@DefaultValue(MigrationSettings.DEFAULT_HISTORY_TABLE) String historyTable, String schema, String target,
+			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue Sqlite sqlite) {
+		this.enabled = enabled;
+		this.url = url;
+		this.username = username;
+		this.password = password;
+		this.mode = mode;
+		this.historyTable = historyTable;
+		this.schema = schema;
+		this.target = target;
+		this.ignoreFutureVersions = ignoreFutureVersions;
+		this.sqlite = sqlite;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public MigrationMode getMode() {
+		return this.mode;
+	}
+
+	public String getHistoryTable() {
+		return this.historyTable;
+	}
+
+	public String getSchema() {
+		return this.schema;
+	}
+
+	public String getTarget() {
+		return this.target;
+	}
+
+	public boolean isIgnoreFutureVersions() {
+		return this.ignoreFutureVersions;
+	}
+
+	public Sqlite getSqlite() {
+		return this.sqlite;
+	}
+
+	/**
+	 * The settings of a migration run, checked.
+	 * @return the settings
+	 * @throws io.pierre.schema.migration.InvalidSettingException if a name is not a plain SQL
+	 * identifier or the target not a version
+	 */
+	public MigrationSettings toMigrationSettings() {
+		return new MigrationSettings(this.historyTable, this.schema, this.target);
+	}
+
+	/**
+	 * Settings of SQLite connections that the starter makes.
+	 */
+	public static class Sqlite {
+
+		/**
+		 * How long a connection waits for a lock held by another before it fails.
+		 */
+		private final Duration busyTimeout;
+
+		/**
+		 * Journal mode of the database file; WAL lets readers work while a writer writes.
+		 */
+		private final String journalMode;
+
+		public Sqlite(@DefaultValue("5s") Duration busyTimeout, @DefaultValue("WAL") String journalMode) {
+			this.busyTimeout = busyTimeout;
+			this.journalMode = journalMode;
+		}
+
+		public Duration getBusyTimeout() {
+			return this.busyTimeout;
+		}
+
+		public String getJournalMode() {
+			return this.journalMode;
+		}
+
+	}
+
+}

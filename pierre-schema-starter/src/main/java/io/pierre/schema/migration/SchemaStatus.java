@@ -1,0 +1,129 @@
+package io.pierre.schema.migration;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.pierre.schema.jdbc.DatabaseKind;
+
+/**
+ * The state of the Pierre schema in one database: the embedded migrations set against the
+ * history table.
+ *
+ * @param database the database product
+ * @param databaseVersion the database product's version
+ * @param historyTable the history table's name
+ * @param newestVersion the newest version that the starter knows
+ * @param migrations every migration, known or found, oldest first
+ */
+public record SchemaStatus(DatabaseKind database, String databaseVersion, String historyTable,
+		SchemaVersion newestVersion, List<MigrationInfo> migrations) {
+
+	public SchemaStatus {
+		migrations = List.copyOf(migrations);
+	}
+
+	/**
+	 * Sets what is embedded against what the history table records.
+	 * @param database the database
+	 * @param databaseVersion the database product's version
+	 * @param settings the settings, for the history table and the target
+	 * @param catalog what is embedded for this database
+	 * @param history the history rows, empty when there is no history table
+	 * @return the status
+	 */
+	static SchemaStatus of(DatabaseKind database, String databaseVersion, MigrationSettings settings,
+			List<CatalogEntry> catalog, List<AppliedMigration> history) {
+		SchemaVersion target = (settings.target() != null) ? SchemaVersion.of(settings.target()) : null;
+		Map<SchemaVersion, AppliedMigration> applied = new HashMap<>();
+		List<MigrationInfo> migrations = new ArrayList<>();
+		for (AppliedMigration row : history) {
+			if (row.version() == null) {
+				continue;
+			}
+			if (row.isBaseline()) {
+				migrations.add(new MigrationInfo(row.version(), row.description(), row.type(), MigrationState.BASELINE,
+						row.installedOn(), row.executionTimeMillis()));
+			}
+			else {
+				applied.put(row.version(), row);
+			}
+		}
+		SchemaVersion newestApplied = applied.keySet().stream().max(Comparator.naturalOrder()).orElse(null);
+		for (CatalogEntry entry : catalog) {
+			AppliedMigration row = applied.remove(entry.version());
+			migrations.add((row != null) ? applied(entry, row)
+					: new MigrationInfo(entry.version(), entry.description(), "SQL",
+							unapplied(entry.version(), target, newestApplied), null, null));
+		}
+		applied.values()
+			.forEach((row) -> migrations.add(new MigrationInfo(row.version(), row.description(), row.type(),
+					MigrationState.FUTURE, row.installedOn(), row.executionTimeMillis())));
+		migrations.sort(Comparator.comparing(MigrationInfo::version));
+		return new SchemaStatus(database, databaseVersion, settings.historyTable(), catalog.get(catalog.size() - 1).version(),
+				migrations);
+	}
+
+	private static MigrationInfo applied(CatalogEntry entry, AppliedMigration row) {
+		MigrationState state = !row.success() ? MigrationState.FAILED
+				: Objects.equals(row.checksum(), entry.checksum()) ? MigrationState.APPLIED : MigrationState.MODIFIED;
+		return new MigrationInfo(entry.version(), entry.description(), row.type(), state, row.installedOn(),
+				row.executionTimeMillis());
+	}
+
+	private static MigrationState unapplied(SchemaVersion version, SchemaVersion target, SchemaVersion newestApplied) {
+		if (target != null && version.compareTo(target) > 0) {
+			return MigrationState.ABOVE_TARGET;
+		}
+		if (newestApplied != null && version.compareTo(newestApplied) < 0) {
+			return MigrationState.IGNORED;
+		}
+		return MigrationState.PENDING;
+	}
+
+	/**
+	 * The migrations in one state.
+	 * @param state the state
+	 * @return those migrations, oldest first
+	 */
+	public List<MigrationInfo> inState(MigrationState state) {
+		return this.migrations.stream().filter((migration) -> migration.state() == state).toList();
+	}
+
+	/**
+	 * The newest version applied with success, the schema's current version.
+	 * @return the current version, empty when nothing is applied
+	 */
+	public Optional<SchemaVersion> currentVersion() {
+		return this.migrations.stream()
+			.filter((migration) -> migration.state() == MigrationState.APPLIED
+					|| migration.state() == MigrationState.MODIFIED || migration.state() == MigrationState.FUTURE)
+			.map(MigrationInfo::version)
+			.max(Comparator.naturalOrder());
+	}
+
+	/**
+	 * When the newest migration was applied.
+	 * @return the time, empty when nothing is applied
+	 */
+	public Optional<Instant> lastAppliedOn() {
+		return this.migrations.stream()
+			.map(MigrationInfo::installedOn)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder());
+	}
+
+	/**
+	 * Whether anything needs work or a person: pending, failed, modified or skipped migrations.
+	 * @return whether the schema is not up to date
+	 */
+	public boolean needsAttention() {
+		return this.migrations.stream().anyMatch((migration) -> migration.state().needsAttention());
+	}
+
+}
