@@ -1,0 +1,23 @@
+-- Version 20250120000014 (PostgreSQL): a2a_clients.user_id and user_configurations.user_id become
+-- foreign keys to users(id) ON DELETE CASCADE; new index idx_a2a_clients_user_id.
+--
+-- Why PostgreSQL differs: it adds a foreign key to a table in place, so nothing is rebuilt (SQLite
+-- must rebuild both tables). Rows whose user does not exist are removed first, or the constraint
+-- could not be added; the existing foreign keys of a2a_sessions, a2a_tasks, a2a_usage and
+-- a2a_client_api_keys cascade that removal to what hangs off an orphaned A2A client (and set
+-- a2a_usage.session_token to NULL where its session goes).
+
+DELETE FROM a2a_clients c
+WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
+
+DELETE FROM user_configurations uc
+WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);
+
+-- The names are the ones PostgreSQL gives a column-level REFERENCES.
+ALTER TABLE a2a_clients
+    ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+
+ALTER TABLE user_configurations
+    ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+
+CREATE INDEX idx_a2a_clients_user_id ON a2a_clients (user_id);
