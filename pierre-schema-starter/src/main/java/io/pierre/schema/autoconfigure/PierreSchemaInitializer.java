@@ -1,6 +1,9 @@
 package io.pierre.schema.autoconfigure;
 
+import java.util.Optional;
+
 import io.pierre.schema.migration.MigrationMode;
+import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.migration.SchemaVersion;
 import org.apache.commons.logging.Log;
@@ -20,6 +23,8 @@ public class PierreSchemaInitializer implements InitializingBean {
 
 	private final MigrationMode mode;
 
+	private MigrationReport report;
+
 	public PierreSchemaInitializer(PierreSchemaMigrator migrator, MigrationMode mode) {
 		this.migrator = migrator;
 		this.mode = mode;
@@ -28,11 +33,22 @@ public class PierreSchemaInitializer implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		switch (this.mode) {
-			case MIGRATE -> logger.info(this.migrator.migrate().summary());
-			case VALIDATE -> logger.info("Pierre schema: validated at "
+			case MIGRATE -> {
+				this.report = this.migrator.migrate();
+				logger.info(this.report.summary());
+			}
+			case VALIDATE -> logger.info("Pierre schema: valid at "
 					+ this.migrator.validate().currentVersion().map(SchemaVersion::toString).orElse("no version"));
 			case NONE -> logger.debug("Pierre schema: mode none, left as it is");
 		}
+	}
+
+	/**
+	 * What the startup migration did.
+	 * @return the report, empty unless the mode is {@link MigrationMode#MIGRATE}
+	 */
+	public Optional<MigrationReport> getReport() {
+		return Optional.ofNullable(this.report);
 	}
 
 }
