@@ -1,0 +1,100 @@
+package io.pierre.schema.autoconfigure;
+
+import java.util.List;
+
+import io.pierre.schema.migration.MigrationReport;
+import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PierreSchemaAutoConfiguration} on a real PostgreSQL, each in a database of its
+ * own.
+ */
+class PierreSchemaAutoConfigurationPostgresTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				PierreDataSourceAutoConfiguration.class, PierreSchemaAutoConfiguration.class,
+				JdbcTemplateAutoConfiguration.class));
+
+	private PostgresDatabase database;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestPostgres.createDatabase();
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void migratesThenFindsNothingToDoOnTheSecondStart() {
+		ApplicationContextRunner pierre = this.runner.withPropertyValues(connection());
+		pierre.run((context) -> {
+			assertThat(context).hasNotFailed();
+			MigrationReport report = context.getBean(PierreSchemaInitializer.class).getReport().orElseThrow();
+			assertThat(report.applied()).isEqualTo(20);
+			assertThat(report.summary()).contains("now at 20250120000021 (PostgreSQL ");
+			assertThat(tables(context.getBean(JdbcTemplate.class), "public")).hasSize(44 + 1);
+		});
+		pierre.run((context) -> {
+			MigrationReport report = context.getBean(PierreSchemaInitializer.class).getReport().orElseThrow();
+			assertThat(report.applied()).isZero();
+			assertThat(report.summary()).startsWith("Pierre schema: up to date at 20250120000021 (PostgreSQL ");
+		});
+	}
+
+	@Test
+	void schemaPropertyCreatesAndFillsThatSchema() {
+		ApplicationContextRunner pierre = this.runner.withPropertyValues(connection())
+			.withPropertyValues("pierre.database.schema=pierre", "pierre.database.history-table=schema_versions");
+		pierre.run((context) -> {
+			assertThat(context).hasNotFailed();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			assertThat(tables(jdbc, "pierre")).hasSize(44 + 1).contains("users", "schema_versions");
+			assertThat(tables(jdbc, "public")).isEmpty();
+		});
+		pierre.run((context) -> assertThat(
+				context.getBean(PierreSchemaInitializer.class).getReport().orElseThrow().applied())
+			.isZero());
+	}
+
+	@Test
+	void targetAndValidate() {
+		this.runner.withPropertyValues(connection()).withPropertyValues("pierre.database.target=20250120000015")
+			.run((context) -> assertThat(tables(context.getBean(JdbcTemplate.class), "public"))
+				.contains("users", "system_settings")
+				.doesNotContain("chat_messages"));
+		this.runner.withPropertyValues(connection())
+			.withPropertyValues("pierre.database.mode=validate")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining(
+						"5 pending (20250120000017, 20250120000018, 20250120000019, 20250120000020, 20250120000021)"));
+	}
+
+	private String[] connection() {
+		return new String[] { "pierre.database.url=" + this.database.url(),
+				"pierre.database.username=" + this.database.username(),
+				"pierre.database.password=" + this.database.password() };
+	}
+
+	private static List<String> tables(JdbcTemplate jdbc, String schema) {
+		return jdbc.queryForList(
+				"SELECT table_name FROM information_schema.tables WHERE table_schema = ? ORDER BY table_name",
+				String.class, schema);
+	}
+
+}
