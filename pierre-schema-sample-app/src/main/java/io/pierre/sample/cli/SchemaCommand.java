@@ -1,0 +1,52 @@
+package io.pierre.sample.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.pierre.schema.migration.MigrationReport;
+import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.migration.SchemaStatus;
+import io.pierre.schema.migration.SchemaVersion;
+
+/**
+ * The schema commands of the command line.
+ */
+enum SchemaCommand {
+
+	/** Applies what is pending. */
+	MIGRATE {
+		@Override
+		void run(PierreSchemaMigrator migrator, PrintStream out) {
+			MigrationReport report = migrator.migrate();
+			out.println(report.summary());
+		}
+	},
+
+	/** Lists every migration with its state. */
+	INFO {
+		@Override
+		void run(PierreSchemaMigrator migrator, PrintStream out) {
+			new MigrationInfoPrinter(out).print(migrator.status());
+		}
+	},
+
+	/** Checks, changing nothing, that nothing is pending, failed or modified. */
+	VALIDATE {
+		@Override
+		void run(PierreSchemaMigrator migrator, PrintStream out) {
+			SchemaStatus status = migrator.validate();
+			out.println("Pierre schema: valid at "
+					+ status.currentVersion().map(SchemaVersion::toString).orElse("no version") + " ("
+					+ status.database().productName() + " " + status.databaseVersion() + ")");
+		}
+	};
+
+	abstract void run(PierreSchemaMigrator migrator, PrintStream out);
+
+	static Optional<SchemaCommand> of(String name) {
+		return Arrays.stream(values()).filter((command) -> command.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+	}
+
+}

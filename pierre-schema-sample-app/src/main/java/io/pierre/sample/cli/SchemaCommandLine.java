@@ -1,0 +1,62 @@
+package io.pierre.sample.cli;
+
+import java.io.PrintStream;
+
+import io.pierre.sample.PierreSampleApplication;
+import io.pierre.schema.migration.PierreSchemaMigrator;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * Runs one schema command ({@code migrate}, {@code info} or {@code validate}) in a context without
+ * a web server, prints its outcome and returns the exit code: 0 on success, 1 on failure.
+ */
+public final class SchemaCommandLine {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	public SchemaCommandLine(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/**
+	 * Whether the arguments start with a schema command.
+	 * @param args the command line
+	 * @return whether the first argument is a command
+	 */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && SchemaCommand.of(args[0]).isPresent();
+	}
+
+	/**
+	 * Runs the command that the first argument names; the rest are Spring Boot arguments, such
+	 * as {@code --pierre.database.url=...}.
+	 * @param args the command line
+	 * @return the exit code
+	 */
+	public int run(String[] args) {
+		SchemaCommand command = SchemaCommand.of(args[0])
+			.orElseThrow(() -> new IllegalArgumentException("Unknown command " + args[0]));
+		// The context starts with the startup migration off: the command is what runs.
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(PierreSampleApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("pierre.database.mode=none", "spring.main.banner-mode=off",
+					"spring.main.log-startup-info=false", "logging.level.root=warn");
+		try (ConfigurableApplicationContext context = builder.run(args)) {
+			command.run(context.getBean(PierreSchemaMigrator.class), this.out);
+			return 0;
+		}
+		catch (RuntimeException ex) {
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+			this.err.println("Error: " + cause.getMessage());
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.pierre.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar's command line, run as a separate process as an operator runs it.
+ */
+class PackagedJarIT {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void migrateInfoValidateWithExitCodes() throws Exception {
+		String url = "--pierre.database.url=jdbc:sqlite:" + this.dir.resolve("x.db");
+		Result validateFresh = java("validate", url);
+		assertThat(validateFresh.exitCode()).isEqualTo(1);
+		assertThat(validateFresh.output()).contains("Error: Pierre schema validation failed: 20 pending");
+		Result migrate = java("migrate", url);
+		assertThat(migrate.exitCode()).isZero();
+		assertThat(migrate.output()).contains("Pierre schema: applied 20 migrations in ")
+			.contains("now at 20250120000021 (SQLite ");
+		Result info = java("info", url);
+		assertThat(info.exitCode()).isZero();
+		assertThat(info.output().lines().filter((line) -> line.matches("\\d{14}/applied .+"))).hasSize(20);
+		Result validate = java("validate", url);
+		assertThat(validate.exitCode()).isZero();
+		assertThat(validate.output()).contains("Pierre schema: valid at 20250120000021");
+	}
+
+	@Test
+	void badInputExitsNonZeroNamingTheProperty() throws Exception {
+		Result result = java("migrate", "--pierre.database.url=jdbc:sqlite:" + this.dir.resolve("x.db"),
+				"--pierre.database.target=20250120000016");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.output()).contains("pierre.database.target '20250120000016' is not a version");
+	}
+
+	private Result java(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", System.getProperty("sample.jar")));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).directory(this.dir.toFile()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		return new Result(process.exitValue(), output);
+	}
+
+	private record Result(int exitCode, String output) {
+	}
+
+}
