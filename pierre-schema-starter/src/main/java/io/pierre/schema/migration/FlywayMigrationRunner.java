@@ -77,6 +77,7 @@ public final class FlywayMigrationRunner {
 			.baselineOnMigrate(true)
 			.baselineVersion("0")
 			.cleanDisabled(true)
+			.outputQueryResults(false)
 			.target((this.settings.target() != null) ? this.settings.target() : "latest");
 		if (this.settings.schema() != null) {
 			configuration.schemas(this.settings.schema()).defaultSchema(this.settings.schema()).createSchemas(true);
