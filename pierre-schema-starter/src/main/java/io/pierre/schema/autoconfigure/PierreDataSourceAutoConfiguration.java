@@ -29,7 +29,7 @@ public final class PierreDataSourceAutoConfiguration {
 	@Bean
 	HikariDataSource dataSource(PierreDatabaseProperties properties) {
 		return PierreSchemaAutoConfiguration.dataSourceFactory(properties)
-			.create(properties.getUrl(), properties.getUsername(), properties.getPassword());
+			.create(properties.toDatabaseUrl());
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package io.pierre.schema.autoconfigure;
 
 import java.time.Duration;
 
+import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.migration.MigrationMode;
 import io.pierre.schema.migration.MigrationSettings;
 
@@ -20,8 +21,9 @@ public class PierreDatabaseProperties {
 	private final boolean enabled;
 
 	/**
-	 * JDBC URL of the Pierre database. Without an application DataSource it becomes the
-	 * application's DataSource; with one, the schema goes to this database instead.
+	 * URL of the Pierre database: a JDBC URL, or the Pierre server's DATABASE_URL forms
+	 * (sqlite:./data/users.db, postgres://user:pass@host/db). Without an application DataSource it
+	 * becomes the application's DataSource; with one, the schema goes to this database instead.
 	 */
 	private final String url;
 
@@ -121,6 +123,16 @@ public class PierreDatabaseProperties {
 
 	public Sqlite getSqlite() {
 		return this.sqlite;
+	}
+
+	/**
+	 * The Pierre database's location and credentials, checked.
+	 * @return the parsed {@code pierre.database.url}
+	 * @throws io.pierre.schema.migration.InvalidSettingException if the URL is malformed
+	 * @throws io.pierre.schema.jdbc.UnsupportedDatabaseException if it names another database
+	 */
+	public DatabaseUrl toDatabaseUrl() {
+		return DatabaseUrl.parse("pierre.database.url", this.url, this.username, this.password);
 	}
 
 	/**

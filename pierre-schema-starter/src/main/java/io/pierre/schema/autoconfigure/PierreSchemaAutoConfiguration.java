@@ -39,8 +39,7 @@ public final class PierreSchemaAutoConfiguration {
 	PierreSchemaDataSource pierreSchemaDataSource(PierreDatabaseProperties properties,
 			ObjectProvider<DataSource> applicationDataSource) {
 		if (properties.getUrl() != null) {
-			return PierreSchemaDataSource.owned(dataSourceFactory(properties).create(properties.getUrl(),
-					properties.getUsername(), properties.getPassword()));
+			return PierreSchemaDataSource.owned(dataSourceFactory(properties).create(properties.toDatabaseUrl()));
 		}
 		DataSource dataSource = applicationDataSource.getIfUnique();
 		if (dataSource == null) {

@@ -17,8 +17,6 @@ public final class PierreDataSourceFactory {
 
 	private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
-	private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
-
 	private final Duration sqliteBusyTimeout;
 
 	private final String sqliteJournalMode;
@@ -30,27 +28,18 @@ public final class PierreDataSourceFactory {
 
 	/**
 	 * Makes a pool.
-	 * @param url the JDBC URL
-	 * @param username the user, or {@code null}
-	 * @param password the password, or {@code null}
+	 * @param url where the database is, with its credentials
 	 * @return the pool, which the caller closes
-	 * @throws UnsupportedDatabaseException if the URL is not a SQLite or PostgreSQL one
 	 */
-	public HikariDataSource create(String url, String username, String password) {
+	public HikariDataSource create(DatabaseUrl url) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("pierre");
-		dataSource.setJdbcUrl(url);
-		dataSource.setUsername(username);
-		dataSource.setPassword(password);
-		if (url.startsWith(SQLITE_PREFIX)) {
-			configureSqlite(dataSource, url.substring(SQLITE_PREFIX.length()));
-		}
-		else if (url.startsWith(POSTGRESQL_PREFIX)) {
-			dataSource.setDriverClassName("org.postgresql.Driver");
-		}
-		else {
-			dataSource.close();
-			throw UnsupportedDatabaseException.forUrl("pierre.database.url", JdbcUrls.redact(url));
+		dataSource.setJdbcUrl(url.jdbcUrl());
+		dataSource.setUsername(url.username());
+		dataSource.setPassword(url.password());
+		switch (url.kind()) {
+			case SQLITE -> configureSqlite(dataSource, url.jdbcUrl().substring(SQLITE_PREFIX.length()));
+			case POSTGRESQL -> dataSource.setDriverClassName("org.postgresql.Driver");
 		}
 		return dataSource;
 	}
