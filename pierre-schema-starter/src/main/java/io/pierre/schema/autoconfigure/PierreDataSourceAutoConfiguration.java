@@ -11,17 +11,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
  * Makes {@code pierre.database.url} the application's DataSource when the application has none
- * of its own (no DataSource bean, no {@code spring.datasource.url}), so that a service configured
- * with nothing but the Pierre database works.
+ * of its own (no DataSource bean, no {@code spring.datasource.url}, no service connection), so
+ * that a service configured with nothing but the Pierre database works.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty("pierre.database.url")
-@ConditionalOnMissingBean(DataSource.class)
+@ConditionalOnMissingBean({ DataSource.class, JdbcConnectionDetails.class })
 @Conditional(PierreDataSourceAutoConfiguration.NoSpringDataSourceUrlCondition.class)
 @EnableConfigurationProperties(PierreDatabaseProperties.class)
 public final class PierreDataSourceAutoConfiguration {

@@ -43,7 +43,10 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String username, St
 	 * @throws UnsupportedDatabaseException if it names another database
 	 */
 	public static DatabaseUrl parse(String property, String url, String username, String password) {
-		String trimmed = url.trim();
+		return parseUrl(property, url.trim(), blankToNull(username), blankToNull(password));
+	}
+
+	private static DatabaseUrl parseUrl(String property, String trimmed, String username, String password) {
 		if (trimmed.startsWith(SQLITE_JDBC)) {
 			return new DatabaseUrl(DatabaseKind.SQLITE, trimmed, username, password);
 		}
@@ -58,6 +61,11 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String username, St
 			return fromPostgresUri(property, trimmed, username, password);
 		}
 		throw UnsupportedDatabaseException.forUrl(property, JdbcUrls.redact(trimmed));
+	}
+
+	private static String blankToNull(String value) {
+		// An empty ${VAR:} default in configuration means "not given".
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	private static String sqlitePath(String location) {

@@ -1,0 +1,49 @@
+package io.pierre.sample.users;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code users} table through JdbcTemplate, which waits for the Pierre schema on startup.
+ */
+@Repository
+class UserRepository {
+
+	private static final String COLUMNS = "id, email, display_name, tier, user_status, role, created_at";
+
+	private static final RowMapper<User> USER = (rs, row) -> new User(rs.getString("id"), rs.getString("email"),
+			rs.getString("display_name"), rs.getString("tier"), rs.getString("user_status"), rs.getString("role"),
+			rs.getString("created_at"));
+
+	private final JdbcTemplate jdbc;
+
+	UserRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(User user, String passwordHash) {
+		this.jdbc.update(
+				"INSERT INTO users (id, email, display_name, password_hash, tier, user_status, role, created_at, last_active) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				user.id(), user.email(), user.displayName(), passwordHash, user.tier(), user.status(), user.role(),
+				user.createdAt(), user.createdAt());
+	}
+
+	boolean existsByEmail(String email) {
+		return Boolean.TRUE.equals(
+				this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM users WHERE email = ?)", Boolean.class, email));
+	}
+
+	List<User> findAll() {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM users ORDER BY created_at, id", USER);
+	}
+
+	Optional<User> findById(String id) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM users WHERE id = ?", USER, id).stream().findFirst();
+	}
+
+}
