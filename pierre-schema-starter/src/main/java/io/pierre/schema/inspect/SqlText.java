@@ -19,6 +19,9 @@ final class SqlText {
 	/** A number, optionally negative. */
 	private static final String NUMBER = "-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?";
 
+	/** An array constructor of literals, as PostgreSQL prints the list of an IN check. */
+	private static final String ARRAY = "ARRAY\\[(?:[^\\]']|" + LITERAL + ")*\\]";
+
 	/** A plain identifier, optionally double-quoted. */
 	private static final String IDENTIFIER = "\"?[A-Za-z_][A-Za-z0-9_$]*\"?";
 
@@ -32,9 +35,12 @@ final class SqlText {
 			"'(" + NUMBER + ")'::(?:bigint|integer|smallint|numeric|real|double precision)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	/** An atom in parentheses followed by a cast: {@code (0)::double precision}. */
+	/**
+	 * An atom in parentheses followed by a cast: {@code (0)::double precision}, or
+	 * {@code (ARRAY['a'::character varying])::text[]} for a varchar column's IN check.
+	 */
 	private static final Pattern PARENTHESIZED_CAST = Pattern.compile(
-			"\\(\\s*(" + LITERAL + "|" + NUMBER + "|" + IDENTIFIER + ")\\s*\\)::" + CAST_TYPE,
+			"\\(\\s*(" + LITERAL + "|" + NUMBER + "|" + ARRAY + "|" + IDENTIFIER + ")\\s*\\)::" + CAST_TYPE,
 			Pattern.CASE_INSENSITIVE);
 
 	/** An atom followed by a cast: {@code 'x'::text}, {@code provider::text}. */
