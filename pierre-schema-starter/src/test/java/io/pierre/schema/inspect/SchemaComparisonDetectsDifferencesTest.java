@@ -7,6 +7,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.migration.FlywayMigrationRunner;
+import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
@@ -96,6 +98,22 @@ class SchemaComparisonDetectsDifferencesTest {
 							"(user_id) REFERENCES users (id) ON DELETE SET NULL"),
 					new SchemaDifference("recipes", "check (servings > 0)", "servings > 0", SchemaDifference.NONE),
 					new SchemaDifference("recipes", "check (servings >= 0)", SchemaDifference.NONE, "servings >= 0"));
+		}
+	}
+
+	@Test
+	void postgresqlNamedSchemaIsRead() throws SQLException {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			DataSource dataSource = database.dataSource();
+			new FlywayMigrationRunner(new MigrationSettings(MigrationSettings.DEFAULT_HISTORY_TABLE, "pierre_app", null),
+					getClass().getClassLoader())
+				.migrate(dataSource, DatabaseKind.POSTGRESQL);
+			NormalizedSchema expected = Migrations.newestSchema();
+			assertThat(SchemaComparator.compare(expected,
+					new SchemaInspector(InspectionOptions.defaults().withSchema("pierre_app")).inspect(dataSource)))
+				.isEmpty();
+			// The connection's own schema (public) holds none of it.
+			assertThat(new SchemaInspector().inspect(dataSource).tables()).isEmpty();
 		}
 	}
 

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Upgrading a populated database keeps its rows: version 12 makes administrators 'admin'; version
  * 14 removes exactly the A2A clients and user configurations whose user does not exist, with what
- * would cascade from them, and nothing else; version 15 and later remove nothing. On SQLite this is
- * what the original rebuilds got wrong: their DROP TABLE cascaded into every child row.
+ * would cascade from them, and nothing else; version 15 and later remove nothing, and version 21
+ * seeds only what is absent. On SQLite this is what the original rebuilds got wrong: their DROP
+ * TABLE cascaded into every child row.
  */
 class UpgradeKeepsRowsTest {
 
@@ -36,6 +37,8 @@ class UpgradeKeepsRowsTest {
 	private static final String V13 = "20250120000013";
 
 	private static final String V14 = "20250120000014";
+
+	private static final String V20 = "20250120000020";
 
 	@Test
 	void sqliteUpgradeKeepsRows(@TempDir Path directory) throws SQLException {
@@ -108,9 +111,27 @@ class UpgradeKeepsRowsTest {
 		assertThat(query(dataSource, "SELECT COUNT(*) FROM a2a_sessions WHERE session_token = '" + orphanSession + "'"))
 			.isEqualTo("0");
 
-		migrate(dataSource, kind, null);
+		migrate(dataSource, kind, V20);
 		assertThat(counts(dataSource, Migrations.EXPECTED.read(V13))).isEqualTo(expected);
 		assertThat(query(dataSource, "SELECT role FROM users WHERE id = 'admin-user'")).isEqualTo("admin");
+
+		// Version 21 seeds categories only where absent: neither a row with one of its ids nor one
+		// with one of its names is overwritten, and neither stops the others.
+		Migrations.execute(dataSource,
+				"UPDATE admin_config_categories SET display_name = 'Weather (ours)' WHERE id = 'cat_weather'",
+				"INSERT INTO admin_config_categories (id, name, display_name) VALUES ('cat_monitoring', 'our_monitoring', 'Ours')",
+				"INSERT INTO admin_config_categories (id, name, display_name) VALUES ('our_cache', 'cache_ttl', 'Our cache')");
+		migrate(dataSource, kind, null);
+		assertThat(counts(dataSource, Migrations.EXPECTED.read(V13))).isEqualTo(expected);
+		assertThat(query(dataSource, "SELECT COUNT(*) FROM admin_config_categories")).isEqualTo(String.valueOf(13 + 2 + 4));
+		assertThat(query(dataSource, "SELECT display_name FROM admin_config_categories WHERE id = 'cat_weather'"))
+			.isEqualTo("Weather (ours)");
+		assertThat(query(dataSource, "SELECT name FROM admin_config_categories WHERE id = 'cat_monitoring'"))
+			.isEqualTo("our_monitoring");
+		assertThat(query(dataSource, "SELECT COUNT(*) FROM admin_config_categories WHERE id = 'cat_cache_ttl'"))
+			.isEqualTo("0");
+		assertThat(query(dataSource, "SELECT display_name FROM admin_config_categories WHERE id = 'cat_provider_garmin'"))
+			.isEqualTo("Garmin Provider");
 	}
 
 	private static Map<String, Object> withValue(Map<String, Object> row, String column, Object value) {
