@@ -12,9 +12,12 @@ import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Runs one schema command ({@code migrate}, {@code info} or {@code validate}) in a context without
- * a web server, prints its outcome and returns the exit code: 0 on success, 1 on failure.
+ * a web server, or {@code transfer} between two databases, prints its outcome and returns the exit
+ * code: 0 on success, 1 on failure.
  */
 public final class SchemaCommandLine {
+
+	private static final String TRANSFER = "transfer";
 
 	private final PrintStream out;
 
@@ -31,7 +34,7 @@ public final class SchemaCommandLine {
 	 * @return whether the first argument is a command
 	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && SchemaCommand.of(args[0]).isPresent();
+		return args.length > 0 && (TRANSFER.equals(args[0]) || SchemaCommand.of(args[0]).isPresent());
 	}
 
 	/**
@@ -41,6 +44,9 @@ public final class SchemaCommandLine {
 	 * @return the exit code
 	 */
 	public int run(String[] args) {
+		if (TRANSFER.equals(args[0])) {
+			return transfer(args);
+		}
 		SchemaCommand command = SchemaCommand.of(args[0])
 			.orElseThrow(() -> new IllegalArgumentException("Unknown command " + args[0]));
 		// The context starts with the startup migration off: the command is what runs.
@@ -55,6 +61,18 @@ public final class SchemaCommandLine {
 		catch (RuntimeException ex) {
 			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
 			this.err.println("Error: " + cause.getMessage());
+			return 1;
+		}
+	}
+
+	private int transfer(String[] args) {
+		// No application context: both databases come from the command line.
+		try {
+			new TransferCommand(this.out).run(args);
+			return 0;
+		}
+		catch (RuntimeException ex) {
+			this.err.println("Error: " + ex.getMessage());
 			return 1;
 		}
 	}

@@ -11,6 +11,9 @@ import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -96,6 +99,34 @@ class SchemaCommandLineTests {
 			assertThat(run("validate", connection)).isZero();
 			assertThat(output()).startsWith("Pierre schema: valid at 20250120000021 (PostgreSQL ");
 		}
+	}
+
+	@Test
+	void transferCopiesASqliteDatabaseIntoPostgresqlGivenTheOriginalServersUrls() {
+		Path file = this.dir.resolve("source.db");
+		assertThat(run("migrate", "--pierre.database.url=jdbc:sqlite:" + file)).isZero();
+		SingleConnectionDataSource source = new SingleConnectionDataSource("jdbc:sqlite:" + file, true);
+		new JdbcTemplate(source).update("INSERT INTO users (id, email, password_hash, created_at, last_active) "
+				+ "VALUES ('u1', 'u1@example.com', 'hash', '2025-01-20T00:00:00Z', '2025-01-20T00:00:00Z')");
+		source.destroy();
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			String credentials = database.username() + (database.password().isEmpty() ? "" : ":" + database.password());
+			String target = database.url().replace("jdbc:postgresql://", "postgres://" + credentials + "@");
+			this.out.reset();
+			assertThat(run("transfer", "--from", "sqlite:" + file, "--to", target)).isZero();
+			assertThat(output()).contains("  users: 1").contains("  admin_config_categories: 19")
+				.contains("Pierre schema: transferred 21 rows of 44 tables in ");
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject("SELECT email FROM users", String.class))
+				.isEqualTo("u1@example.com");
+			assertThat(run("transfer", "--from=sqlite:" + file, "--to=" + target)).isEqualTo(1);
+			assertThat(errors()).contains("The target already holds rows in [users]");
+		}
+	}
+
+	@Test
+	void transferWithoutATargetFailsNamingTheOption() {
+		assertThat(run("transfer", "--from", "sqlite:" + this.dir.resolve("x.db"))).isEqualTo(1);
+		assertThat(errors()).isEqualTo("Error: transfer needs --to <database URL>" + System.lineSeparator());
 	}
 
 	private int run(String command, String... args) {

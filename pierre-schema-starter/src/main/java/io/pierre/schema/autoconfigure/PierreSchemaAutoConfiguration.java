@@ -6,6 +6,7 @@ import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.jdbc.PierreSchemaDataSource;
 import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.transfer.SchemaTransfer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -67,6 +68,12 @@ public final class PierreSchemaAutoConfiguration {
 	@ConditionalOnMissingBean
 	PierreSchemaInitializer pierreSchemaInitializer(PierreSchemaMigrator migrator, PierreDatabaseProperties properties) {
 		return new PierreSchemaInitializer(migrator, properties.getMode());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SchemaTransfer pierreSchemaTransfer(MigrationCatalog catalog, ResourceLoader resourceLoader) {
+		return new SchemaTransfer(catalog, resourceLoader.getClassLoader());
 	}
 
 	static PierreDataSourceFactory dataSourceFactory(PierreDatabaseProperties properties) {
