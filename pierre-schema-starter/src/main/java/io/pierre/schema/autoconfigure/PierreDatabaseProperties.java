@@ -65,6 +65,12 @@ public class PierreDatabaseProperties {
 	private final boolean ignoreFutureVersions;
 
 	/**
+	 * Whether to take over a database that the Pierre server's sqlx migrations created,
+	 * recording its versions as a baseline, when it has no history table of the starter's.
+	 */
+	private final boolean adoptSqlxHistory;
+
+	/**
 	 * Settings of SQLite connections that the starter makes.
 	 */
 	private final Sqlite sqlite;
@@ -72,7 +78,8 @@ public class PierreDatabaseProperties {
 	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
 			String password, @DefaultValue("migrate") MigrationMode mode,
 			@DefaultValue(MigrationSettings.DEFAULT_HISTORY_TABLE) String historyTable, String schema, String target,
-			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue Sqlite sqlite) {
+			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
+			@DefaultValue Sqlite sqlite) {
 		this.enabled = enabled;
 		this.url = url;
 		this.username = username;
@@ -82,6 +89,7 @@ public class PierreDatabaseProperties {
 		this.schema = schema;
 		this.target = target;
 		this.ignoreFutureVersions = ignoreFutureVersions;
+		this.adoptSqlxHistory = adoptSqlxHistory;
 		this.sqlite = sqlite;
 	}
 
@@ -119,6 +127,10 @@ public class PierreDatabaseProperties {
 
 	public boolean isIgnoreFutureVersions() {
 		return this.ignoreFutureVersions;
+	}
+
+	public boolean isAdoptSqlxHistory() {
+		return this.adoptSqlxHistory;
 	}
 
 	public Sqlite getSqlite() {

@@ -61,7 +61,8 @@ public final class PierreSchemaAutoConfiguration {
 	PierreSchemaMigrator pierreSchemaMigrator(PierreSchemaDataSource dataSource, PierreDatabaseProperties properties,
 			MigrationCatalog catalog, ResourceLoader resourceLoader) {
 		return new PierreSchemaMigrator(dataSource.getDataSource(), properties.toMigrationSettings(),
-				properties.isIgnoreFutureVersions(), catalog, resourceLoader.getClassLoader());
+				properties.isIgnoreFutureVersions(), properties.isAdoptSqlxHistory(), catalog,
+				resourceLoader.getClassLoader());
 	}
 
 	@Bean

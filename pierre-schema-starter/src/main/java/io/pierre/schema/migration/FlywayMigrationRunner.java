@@ -56,6 +56,26 @@ public final class FlywayMigrationRunner {
 		}
 	}
 
+	/**
+	 * Records that the schema is already at a version, so that only later versions are applied:
+	 * how a database that other tooling migrated is taken over.
+	 * @param dataSource the database, which has no history table yet
+	 * @param kind what the database is
+	 * @param version the version the schema is at
+	 * @param description what the history shows for it
+	 */
+	public void baseline(DataSource dataSource, DatabaseKind kind, SchemaVersion version, String description) {
+		try {
+			configuration(dataSource, kind).baselineVersion(version.text())
+				.baselineDescription(description)
+				.load()
+				.baseline();
+		}
+		catch (FlywayException ex) {
+			throw new SchemaMigrationException("Could not record the baseline " + version + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	private int migrate(Flyway flyway) {
 		try {
 			MigrateResult result = flyway.migrate();
@@ -67,6 +87,10 @@ public final class FlywayMigrationRunner {
 	}
 
 	private Flyway flyway(DataSource dataSource, DatabaseKind kind) {
+		return configuration(dataSource, kind).load();
+	}
+
+	private FluentConfiguration configuration(DataSource dataSource, DatabaseKind kind) {
 		FluentConfiguration configuration = Flyway.configure(this.classLoader)
 			.dataSource(dataSource)
 			.locations(Arrays.stream(MigrationLocations.folders(kind)).map("classpath:"::concat).toArray(String[]::new))
@@ -85,7 +109,7 @@ public final class FlywayMigrationRunner {
 		if (kind == DatabaseKind.SQLITE) {
 			configuration.callbacks(new SqliteForeignKeyCheck());
 		}
-		return configuration.load();
+		return configuration;
 	}
 
 	private static void setForeignKeys(Connection connection, boolean on) throws SQLException {

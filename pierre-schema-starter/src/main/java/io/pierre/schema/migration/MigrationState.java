@@ -26,7 +26,7 @@ public enum MigrationState {
 	/** Applied by a newer release of the starter: this one does not know it. */
 	FUTURE(false),
 
-	/** The marker that Flyway writes when the schema starts in a database with other tables. */
+	/** There before the history began: covered by a baseline, as in an adopted sqlx database. */
 	BASELINE(false);
 
 	private final boolean needsAttention;

@@ -41,25 +41,35 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 			List<CatalogEntry> catalog, List<AppliedMigration> history) {
 		SchemaVersion target = (settings.target() != null) ? SchemaVersion.of(settings.target()) : null;
 		Map<SchemaVersion, AppliedMigration> applied = new HashMap<>();
-		List<MigrationInfo> migrations = new ArrayList<>();
+		AppliedMigration baseline = null;
 		for (AppliedMigration row : history) {
 			if (row.version() == null) {
 				continue;
 			}
 			if (row.isBaseline()) {
-				migrations.add(new MigrationInfo(row.version(), row.description(), row.type(), MigrationState.BASELINE,
-						row.installedOn(), row.executionTimeMillis()));
+				// Versions up to a baseline count as there: the database was migrated before the
+				// history began (a sqlx-migrated database, or version 0 for other tables).
+				baseline = (baseline == null || row.version().compareTo(baseline.version()) > 0) ? row : baseline;
 			}
 			else {
 				applied.put(row.version(), row);
 			}
 		}
 		SchemaVersion newestApplied = applied.keySet().stream().max(Comparator.naturalOrder()).orElse(null);
+		List<MigrationInfo> migrations = new ArrayList<>();
 		for (CatalogEntry entry : catalog) {
 			AppliedMigration row = applied.remove(entry.version());
-			migrations.add((row != null) ? applied(entry, row)
-					: new MigrationInfo(entry.version(), entry.description(), "SQL",
-							unapplied(entry.version(), target, newestApplied), null, null));
+			if (row != null) {
+				migrations.add(applied(entry, row));
+			}
+			else if (baseline != null && entry.version().compareTo(baseline.version()) <= 0) {
+				migrations.add(new MigrationInfo(entry.version(), entry.description(), baseline.type(),
+						MigrationState.BASELINE, baseline.installedOn(), null));
+			}
+			else {
+				migrations.add(new MigrationInfo(entry.version(), entry.description(), "SQL",
+						unapplied(entry.version(), target, newestApplied), null, null));
+			}
 		}
 		applied.values()
 			.forEach((row) -> migrations.add(new MigrationInfo(row.version(), row.description(), row.type(),
@@ -102,7 +112,8 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 	public Optional<SchemaVersion> currentVersion() {
 		return this.migrations.stream()
 			.filter((migration) -> migration.state() == MigrationState.APPLIED
-					|| migration.state() == MigrationState.MODIFIED || migration.state() == MigrationState.FUTURE)
+					|| migration.state() == MigrationState.MODIFIED || migration.state() == MigrationState.FUTURE
+					|| migration.state() == MigrationState.BASELINE)
 			.map(MigrationInfo::version)
 			.max(Comparator.naturalOrder());
 	}
@@ -116,6 +127,16 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 			.map(MigrationInfo::installedOn)
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder());
+	}
+
+	/**
+	 * Whether nothing of the schema is recorded yet: no version applied, failed or baselined.
+	 * @return whether the history is empty or absent
+	 */
+	public boolean isUnrecorded() {
+		return this.migrations.stream()
+			.allMatch((migration) -> migration.state() == MigrationState.PENDING
+					|| migration.state() == MigrationState.ABOVE_TARGET);
 	}
 
 	/**

@@ -1,0 +1,48 @@
+package io.pierre.schema.adoption;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads {@code _sqlx_migrations}, never writes it.
+ */
+final class SqlxHistoryReader {
+
+	static final String TABLE = "_sqlx_migrations";
+
+	private final String schema;
+
+	SqlxHistoryReader(String schema) {
+		this.schema = schema;
+	}
+
+	Optional<List<SqlxMigration>> read(Connection connection) throws SQLException {
+		if (!exists(connection)) {
+			return Optional.empty();
+		}
+		String table = (this.schema != null) ? "\"" + this.schema + "\"." + TABLE : TABLE;
+		List<SqlxMigration> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT version, description, success FROM " + table + " ORDER BY version")) {
+			while (result.next()) {
+				rows.add(new SqlxMigration(result.getLong(1), result.getString(2), result.getBoolean(3)));
+			}
+		}
+		return Optional.of(rows);
+	}
+
+	private boolean exists(Connection connection) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		try (ResultSet tables = metaData.getTables(null, this.schema, TABLE, null)) {
+			return tables.next();
+		}
+	}
+
+}
