@@ -161,7 +161,7 @@ class PierreSchemaActuatorAutoConfigurationTests {
 	}
 
 	@Test
-	void ownIndicatorEndpointAndMetricsAreKept() {
+	void ownIndicatorIsKept() {
 		this.runner.withPropertyValues(url())
 			.withBean("pierreSchemaHealthIndicator", HealthIndicator.class, () -> () -> null)
 			.run((context) -> assertThat(context).doesNotHaveBean(PierreSchemaHealthIndicator.class)
