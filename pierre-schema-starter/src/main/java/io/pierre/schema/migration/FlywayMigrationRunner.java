@@ -3,7 +3,9 @@ package io.pierre.schema.migration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -11,6 +13,7 @@ import javax.sql.DataSource;
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -56,6 +59,21 @@ public final class FlywayMigrationRunner {
 		}
 	}
 
+	/**
+	 * A Flyway configured as {@link #migrate} configures it, that refuses to change anything: for
+	 * tools that show Flyway's own view of the schema, such as Spring Boot's {@code flyway}
+	 * endpoint.
+	 * @param dataSource the database
+	 * @param kind what the database is
+	 * @return the Flyway, loaded but not run
+	 */
+	public Flyway readOnly(DataSource dataSource, DatabaseKind kind) {
+		FluentConfiguration configuration = configure(dataSource, kind);
+		List<Callback> callbacks = new ArrayList<>(Arrays.asList(configuration.getCallbacks()));
+		callbacks.add(new ReadOnlyFlywayGuard());
+		return configuration.callbacks(callbacks.toArray(Callback[]::new)).load();
+	}
+
 	private int migrate(Flyway flyway) {
 		try {
 			MigrateResult result = flyway.migrate();
@@ -67,6 +85,10 @@ public final class FlywayMigrationRunner {
 	}
 
 	private Flyway flyway(DataSource dataSource, DatabaseKind kind) {
+		return configure(dataSource, kind).load();
+	}
+
+	private FluentConfiguration configure(DataSource dataSource, DatabaseKind kind) {
 		FluentConfiguration configuration = Flyway.configure(this.classLoader)
 			.dataSource(dataSource)
 			.locations(Arrays.stream(MigrationLocations.folders(kind)).map("classpath:"::concat).toArray(String[]::new))
@@ -84,7 +106,7 @@ public final class FlywayMigrationRunner {
 		if (kind == DatabaseKind.SQLITE) {
 			configuration.callbacks(new SqliteForeignKeyCheck());
 		}
-		return configuration.load();
+		return configuration;
 	}
 
 	private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
