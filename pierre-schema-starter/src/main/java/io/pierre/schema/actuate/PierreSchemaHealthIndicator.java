@@ -23,8 +23,10 @@ import org.springframework.boot.health.contributor.Status;
  * <ul>
  * <li>{@link Status#UP UP}: at the newest version that the starter knows (or at the configured
  * target), nothing failed or modified;</li>
- * <li>{@link Status#OUT_OF_SERVICE OUT_OF_SERVICE}: versions are pending (or were skipped), as
- * under mode {@code validate} or {@code none} before the database is migrated;</li>
+ * <li>{@link Status#OUT_OF_SERVICE OUT_OF_SERVICE}: versions are pending (or were skipped): under
+ * mode {@code none} until the database is migrated by other means, or under any mode when the
+ * database went back after startup (mode {@code validate} refuses to start with versions pending);
+ * the configured mode is in the details, to tell which;</li>
  * <li>{@link Status#DOWN DOWN}: a migration failed or was modified, the database holds versions
  * newer than the starter knows (unless those are accepted), or it cannot be read.</li>
  * </ul>
