@@ -1,7 +1,6 @@
 package io.pierre.sample.cli;
 
 import java.io.PrintStream;
-import java.util.Locale;
 
 import io.pierre.schema.migration.MigrationInfo;
 import io.pierre.schema.migration.SchemaStatus;
@@ -24,7 +23,7 @@ final class MigrationInfoPrinter {
 		for (MigrationInfo migration : status.migrations()) {
 			StringBuilder line = new StringBuilder().append(migration.version())
 				.append('/')
-				.append(migration.state().name().toLowerCase(Locale.ROOT))
+				.append(migration.state().id())
 				.append(' ')
 				.append(migration.description());
 			if (migration.installedOn() != null) {

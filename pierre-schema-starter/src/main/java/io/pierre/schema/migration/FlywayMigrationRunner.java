@@ -3,7 +3,9 @@ package io.pierre.schema.migration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -11,6 +13,7 @@ import javax.sql.DataSource;
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -66,7 +69,7 @@ public final class FlywayMigrationRunner {
 	 */
 	public void baseline(DataSource dataSource, DatabaseKind kind, SchemaVersion version, String description) {
 		try {
-			configuration(dataSource, kind).baselineVersion(version.text())
+			configure(dataSource, kind).baselineVersion(version.text())
 				.baselineDescription(description)
 				.load()
 				.baseline();
@@ -74,6 +77,21 @@ public final class FlywayMigrationRunner {
 		catch (FlywayException ex) {
 			throw new SchemaMigrationException("Could not record the baseline " + version + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A Flyway configured as {@link #migrate} configures it, that refuses to change anything: for
+	 * tools that show Flyway's own view of the schema, such as Spring Boot's {@code flyway}
+	 * endpoint.
+	 * @param dataSource the database
+	 * @param kind what the database is
+	 * @return the Flyway, loaded but not run
+	 */
+	public Flyway readOnly(DataSource dataSource, DatabaseKind kind) {
+		FluentConfiguration configuration = configure(dataSource, kind);
+		List<Callback> callbacks = new ArrayList<>(Arrays.asList(configuration.getCallbacks()));
+		callbacks.add(new ReadOnlyFlywayGuard());
+		return configuration.callbacks(callbacks.toArray(Callback[]::new)).load();
 	}
 
 	private int migrate(Flyway flyway) {
@@ -87,10 +105,10 @@ public final class FlywayMigrationRunner {
 	}
 
 	private Flyway flyway(DataSource dataSource, DatabaseKind kind) {
-		return configuration(dataSource, kind).load();
+		return configure(dataSource, kind).load();
 	}
 
-	private FluentConfiguration configuration(DataSource dataSource, DatabaseKind kind) {
+	private FluentConfiguration configure(DataSource dataSource, DatabaseKind kind) {
 		FluentConfiguration configuration = Flyway.configure(this.classLoader)
 			.dataSource(dataSource)
 			.locations(Arrays.stream(MigrationLocations.folders(kind)).map("classpath:"::concat).toArray(String[]::new))

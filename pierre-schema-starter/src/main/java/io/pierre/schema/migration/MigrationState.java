@@ -1,5 +1,7 @@
 package io.pierre.schema.migration;
 
+import java.util.Locale;
+
 /**
  * Where one migration stands in a database.
  */
@@ -33,6 +35,15 @@ public enum MigrationState {
 
 	MigrationState(boolean needsAttention) {
 		this.needsAttention = needsAttention;
+	}
+
+	/**
+	 * The state's name as the {@code info} command and the actuator endpoint show it, such as
+	 * {@code applied} or {@code above_target}, so that both read alike.
+	 * @return the lower-case name
+	 */
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -71,9 +71,12 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 						unapplied(entry.version(), target, newestApplied), null, null));
 			}
 		}
+		// A version that the starter does not know, applied by a newer release; a failed one is
+		// a failure first, as Flyway's future_failed, and no current version.
 		applied.values()
 			.forEach((row) -> migrations.add(new MigrationInfo(row.version(), row.description(), row.type(),
-					MigrationState.FUTURE, row.installedOn(), row.executionTimeMillis())));
+					row.success() ? MigrationState.FUTURE : MigrationState.FAILED, row.installedOn(),
+					row.executionTimeMillis())));
 		migrations.sort(Comparator.comparing(MigrationInfo::version));
 		return new SchemaStatus(database, databaseVersion, settings.historyTable(), catalog.get(catalog.size() - 1).version(),
 				migrations);

@@ -1,0 +1,103 @@
+package io.pierre.schema.autoconfigure;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.pierre.schema.actuate.PierreSchemaEndpoint;
+import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The actuator support on a real PostgreSQL, with a distinctive password that nothing may show.
+ */
+class PierreSchemaActuatorPostgresTests {
+
+	private static final String PASSWORD = "Pierre-Pw-7d2b41c0";
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				PierreDataSourceAutoConfiguration.class, PierreSchemaAutoConfiguration.class,
+				PierreSchemaHealthContributorAutoConfiguration.class, PierreSchemaEndpointAutoConfiguration.class,
+				PierreSchemaMetricsAutoConfiguration.class, EndpointAutoConfiguration.class,
+				HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class,
+				HealthEndpointAutoConfiguration.class, MetricsAutoConfiguration.class,
+				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
+		.withPropertyValues("management.endpoints.web.exposure.include=health,pierreschema",
+				"management.endpoint.health.show-details=always");
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private PostgresDatabase database;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestPostgres.createDatabase();
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void healthEndpointAndMetricsOnPostgresqlShowNoPassword() {
+		// The test server trusts local connections, so any password gets in.
+		this.runner.withPropertyValues(connection()).run((context) -> {
+			assertThat(context).hasNotFailed();
+			String health = healthJson(context);
+			assertThat(health).contains("\"status\":\"UP\"")
+				.contains("\"database\":\"PostgreSQL\"")
+				.contains("\"currentVersion\":\"20250120000021\"")
+				.doesNotContain(PASSWORD);
+			String endpoint = this.json.writeValueAsString(context.getBean(PierreSchemaEndpoint.class).schema());
+			assertThat(endpoint).contains("\"state\":\"applied\"").doesNotContain(PASSWORD);
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("pierre.schema.version").tag("database", "postgresql").gauge().value())
+				.isEqualTo(20250120000021.0);
+			assertThat(registry.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().toString())
+				.doesNotContain(PASSWORD));
+		});
+	}
+
+	@Test
+	void failedVersionOnPostgresqlIsDownAndShowsNoPassword() {
+		this.runner.withPropertyValues(connection()).run((context) -> assertThat(context).hasNotFailed());
+		new JdbcTemplate(this.database.dataSource()).update("UPDATE pierre_schema_history SET success = false "
+				+ "WHERE version = '20250120000021'");
+		this.runner.withPropertyValues(connection()).withPropertyValues("pierre.database.mode=none").run((context) -> {
+			assertThat(context).hasNotFailed();
+			String health = healthJson(context);
+			assertThat(health).contains("\"status\":\"DOWN\"")
+				.contains("\"failed\":[\"20250120000021\"]")
+				.doesNotContain(PASSWORD);
+		});
+	}
+
+	private String healthJson(AssertableApplicationContext context) {
+		return this.json.writeValueAsString(context.getBean(HealthEndpoint.class).healthForPath("pierreSchema"));
+	}
+
+	private String[] connection() {
+		return new String[] { "pierre.database.url=" + this.database.url(),
+				"pierre.database.username=" + this.database.username(), "pierre.database.password=" + PASSWORD };
+	}
+
+}
