@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.migration.MigrationMode;
 import io.pierre.schema.migration.MigrationSettings;
@@ -163,8 +165,7 @@ class PierreSchemaHealthIndicatorTests {
 	void unreachablePostgresqlIsDownWithoutThePassword() {
 		// Port 1 on the loopback address: nothing listens there, so the connection is refused.
 		String url = "jdbc:postgresql://127.0.0.1:1/pierre?connectTimeout=2&password=" + SECRET;
-		this.dataSource = new PierreDataSourceFactory(java.time.Duration.ofSeconds(1), "WAL").create(url, "pierre",
-				SECRET);
+		this.dataSource = new PierreDataSourceFactory(java.time.Duration.ofSeconds(1), "WAL").create(new DatabaseUrl(DatabaseKind.POSTGRESQL, url, "pierre", SECRET));
 		this.dataSource.setConnectionTimeout(1000);
 		Health health = indicator(SchemaDatabases.migrator(this.dataSource), MigrationMode.MIGRATE).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
@@ -34,7 +35,7 @@ final class SchemaDatabases {
 	 * @return the pool, which the caller closes
 	 */
 	static HikariDataSource sqlite(Path file) {
-		return new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL").create("jdbc:sqlite:" + file, null, null);
+		return new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL").create(DatabaseUrl.parse("url", "jdbc:sqlite:" + file, null, null));
 	}
 
 	static PierreSchemaMigrator migrator(DataSource dataSource) {
