@@ -60,7 +60,8 @@ public final class PierreSchemaAutoConfiguration {
 	PierreSchemaMigrator pierreSchemaMigrator(PierreSchemaDataSource dataSource, PierreDatabaseProperties properties,
 			MigrationCatalog catalog, ResourceLoader resourceLoader) {
 		return new PierreSchemaMigrator(dataSource.getDataSource(), properties.toMigrationSettings(),
-				properties.isIgnoreFutureVersions(), catalog, resourceLoader.getClassLoader());
+				properties.isIgnoreFutureVersions(), properties.toBackupPolicy(), catalog,
+				resourceLoader.getClassLoader());
 	}
 
 	@Bean
@@ -70,7 +71,7 @@ public final class PierreSchemaAutoConfiguration {
 	}
 
 	static PierreDataSourceFactory dataSourceFactory(PierreDatabaseProperties properties) {
-		return new PierreDataSourceFactory(properties.getSqlite().getBusyTimeout(),
+		return new PierreDataSourceFactory(properties.getConnectTimeout(), properties.getSqlite().getBusyTimeout(),
 				properties.getSqlite().getJournalMode());
 	}
 
