@@ -66,7 +66,7 @@ public class PierreDatabaseProperties {
 	private final boolean ignoreFutureVersions;
 
 	/**
-	 * How long to wait for a connection to the Pierre database before startup fails.
+	 * How long a connection attempt to the pierre.database.url database may take before startup fails.
 	 */
 	private final Duration connectTimeout;
 
