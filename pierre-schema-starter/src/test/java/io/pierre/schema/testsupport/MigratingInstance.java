@@ -38,7 +38,8 @@ public final class MigratingInstance {
 		String password = args[2].isEmpty() ? null : args[2];
 		DatabaseUrl url = DatabaseUrl.parse("pierre.database.url", args[0], args[1].isEmpty() ? null : args[1], password);
 		ClassLoader classLoader = MigratingInstance.class.getClassLoader();
-		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(30),
+		// The starter's defaults: a 10 s connect timeout, a 5 s SQLite busy timeout, WAL.
+		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5),
 				"WAL")
 			.create(url)) {
 			PierreSchemaMigrator migrator = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false,
