@@ -67,6 +67,27 @@ class SchemaCommandLineSafetyTests {
 	}
 
 	@Test
+	void failedMigrateSaysWhereTheBackupIs() throws IOException {
+		Path file = this.dir.resolve("cli.db");
+		String url = "--pierre.database.url=jdbc:sqlite:" + file;
+		assertThat(run("migrate", url, "--pierre.database.target=20250120000015").exitCode()).isZero();
+		// Version 17 creates this table: it fails there, after the backup.
+		execute(file, "CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
+		Run migrate = run("migrate", url);
+		assertThat(migrate.exitCode()).isEqualTo(1);
+		assertThat(migrate.err()).startsWith("Error: Pierre schema migration failed: ").contains("chat_conversations");
+		String backup = migrate.err()
+			.lines()
+			.filter((line) -> line.startsWith("The database as it was before this run is backed up at "))
+			.map((line) -> line.substring(line.lastIndexOf(' ') + 1))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Path.of(backup)).isRegularFile();
+		assertThat(Path.of(backup).getParent().toRealPath()).isEqualTo(this.dir.toRealPath());
+		assertThat(Path.of(backup).getFileName().toString()).startsWith("cli.backup-20250120000015-");
+	}
+
+	@Test
 	void historyFromANewerReleaseIsRefusedUnlessIgnored() throws IOException {
 		Path file = this.dir.resolve("cli.db");
 		String url = "--pierre.database.url=jdbc:sqlite:" + file;

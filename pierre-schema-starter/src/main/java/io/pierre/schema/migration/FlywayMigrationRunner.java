@@ -61,7 +61,7 @@ public final class FlywayMigrationRunner {
 
 	/**
 	 * Repairs the history as Flyway does: removes the records of failed versions, and records the
-	 * embedded scripts' checksums, descriptions and types for applied versions whose differ.
+	 * embedded scripts' checksums, descriptions and types for applied versions whose scripts differ.
 	 * @param dataSource the database
 	 * @param kind what the database is
 	 * @return what was repaired
