@@ -6,8 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A service on the Pierre schema. With {@code migrate}, {@code info} or {@code validate} as its
- * first argument it runs that command without a web server and exits.
+ * A service on the Pierre schema. With {@code migrate}, {@code info}, {@code validate} or
+ * {@code repair} as its first argument it runs that command without a web server and exits.
  */
 @SpringBootApplication
 public class PierreSampleApplication {

@@ -41,6 +41,17 @@ enum SchemaCommand {
 					+ status.currentVersion().map(SchemaVersion::toString).orElse("no version") + " ("
 					+ status.database().productName() + " " + status.databaseVersion() + ")");
 		}
+	},
+
+	/**
+	 * Repairs the history: removes the records of failed versions and records the embedded
+	 * scripts' checksums for modified ones. The schema itself is left as it is.
+	 */
+	REPAIR {
+		@Override
+		void run(PierreSchemaMigrator migrator, PrintStream out) {
+			out.println(migrator.repair().summary());
+		}
 	};
 
 	abstract void run(PierreSchemaMigrator migrator, PrintStream out);

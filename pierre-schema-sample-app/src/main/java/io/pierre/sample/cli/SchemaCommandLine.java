@@ -3,7 +3,11 @@ package io.pierre.sample.cli;
 import java.io.PrintStream;
 
 import io.pierre.sample.PierreSampleApplication;
+import io.pierre.schema.jdbc.UnsupportedDatabaseException;
+import io.pierre.schema.migration.InvalidSettingException;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.migration.SchemaMigrationException;
+import io.pierre.schema.transfer.TransferException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,9 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 /**
- * Runs one schema command ({@code migrate}, {@code info} or {@code validate}) in a context without
- * a web server, or {@code transfer} between two databases, prints its outcome and returns the exit
- * code: 0 on success, 1 on failure.
+ * Runs one schema command ({@code migrate}, {@code info}, {@code validate} or {@code repair}) in a
+ * context without a web server, or {@code transfer} between two databases, prints its outcome and
+ * returns the exit code: 0 on success, 1 on failure.
  */
 public final class SchemaCommandLine {
 
@@ -59,8 +63,7 @@ public final class SchemaCommandLine {
 			return 0;
 		}
 		catch (RuntimeException ex) {
-			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-			this.err.println("Error: " + cause.getMessage());
+			this.err.println("Error: " + message(ex));
 			return 1;
 		}
 	}
@@ -72,9 +75,23 @@ public final class SchemaCommandLine {
 			return 0;
 		}
 		catch (RuntimeException ex) {
-			this.err.println("Error: " + ex.getMessage());
+			this.err.println("Error: " + message(ex));
 			return 1;
 		}
+	}
+
+	/**
+	 * The starter's own message when there is one, since it says what to do and where a backup
+	 * is; else the deepest cause's, which says more than the context's wrapping exceptions.
+	 */
+	private static String message(RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SchemaMigrationException || cause instanceof InvalidSettingException
+					|| cause instanceof UnsupportedDatabaseException || cause instanceof TransferException) {
+				return cause.getMessage();
+			}
+		}
+		return NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
 	}
 
 }

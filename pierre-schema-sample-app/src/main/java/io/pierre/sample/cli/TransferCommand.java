@@ -31,7 +31,7 @@ final class TransferCommand {
 		Map<String, String> options = options(args);
 		DatabaseUrl from = url(options, "--from");
 		DatabaseUrl to = url(options, "--to");
-		PierreDataSourceFactory factory = new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL");
+		PierreDataSourceFactory factory = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), "WAL");
 		ClassLoader classLoader = getClass().getClassLoader();
 		try (HikariDataSource source = factory.create(from); HikariDataSource target = factory.create(to)) {
 			TransferReport report = new SchemaTransfer(MigrationCatalog.load(classLoader), classLoader)

@@ -3,6 +3,7 @@ package io.pierre.schema.autoconfigure;
 import java.time.Duration;
 
 import io.pierre.schema.jdbc.DatabaseUrl;
+import io.pierre.schema.migration.BackupPolicy;
 import io.pierre.schema.migration.MigrationMode;
 import io.pierre.schema.migration.MigrationSettings;
 
@@ -71,15 +72,25 @@ public class PierreDatabaseProperties {
 	private final boolean adoptSqlxHistory;
 
 	/**
+	 * How long a connection attempt to the pierre.database.url database may take before startup fails.
+	 */
+	private final Duration connectTimeout;
+
+	/**
 	 * Settings of SQLite connections that the starter makes.
 	 */
 	private final Sqlite sqlite;
+
+	/**
+	 * Backups of a SQLite database file before pending migrations are applied to it.
+	 */
+	private final Backup backup;
 
 	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
 			String password, @DefaultValue("migrate") MigrationMode mode,
 			@DefaultValue(MigrationSettings.DEFAULT_HISTORY_TABLE) String historyTable, String schema, String target,
 			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
-			@DefaultValue Sqlite sqlite) {
+			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup) {
 		this.enabled = enabled;
 		this.url = url;
 		this.username = username;
@@ -90,7 +101,9 @@ public class PierreDatabaseProperties {
 		this.target = target;
 		this.ignoreFutureVersions = ignoreFutureVersions;
 		this.adoptSqlxHistory = adoptSqlxHistory;
+		this.connectTimeout = connectTimeout;
 		this.sqlite = sqlite;
+		this.backup = backup;
 	}
 
 	public boolean isEnabled() {
@@ -133,8 +146,16 @@ public class PierreDatabaseProperties {
 		return this.adoptSqlxHistory;
 	}
 
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
 	public Sqlite getSqlite() {
 		return this.sqlite;
+	}
+
+	public Backup getBackup() {
+		return this.backup;
 	}
 
 	/**
@@ -155,6 +176,15 @@ public class PierreDatabaseProperties {
 	 */
 	public MigrationSettings toMigrationSettings() {
 		return new MigrationSettings(this.historyTable, this.schema, this.target);
+	}
+
+	/**
+	 * The backup policy, checked.
+	 * @return the policy
+	 * @throws io.pierre.schema.migration.InvalidSettingException if it keeps no backup
+	 */
+	public BackupPolicy toBackupPolicy() {
+		return new BackupPolicy(this.backup.isEnabled(), this.backup.getKeep());
 	}
 
 	/**
@@ -183,6 +213,37 @@ public class PierreDatabaseProperties {
 
 		public String getJournalMode() {
 			return this.journalMode;
+		}
+
+	}
+
+	/**
+	 * Backups of a SQLite database file, made beside it before pending migrations are applied.
+	 * PostgreSQL databases are not backed up by the starter: use pg_dump.
+	 */
+	public static class Backup {
+
+		/**
+		 * Whether to copy a SQLite database that has tables before applying pending migrations to it.
+		 */
+		private final boolean enabled;
+
+		/**
+		 * How many backups of a database file to keep; older ones are deleted.
+		 */
+		private final int keep;
+
+		public Backup(@DefaultValue("true") boolean enabled, @DefaultValue("3") int keep) {
+			this.enabled = enabled;
+			this.keep = keep;
+		}
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public int getKeep() {
+			return this.keep;
 		}
 
 	}

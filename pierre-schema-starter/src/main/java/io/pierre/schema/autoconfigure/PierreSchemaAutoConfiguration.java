@@ -61,7 +61,7 @@ public final class PierreSchemaAutoConfiguration {
 	PierreSchemaMigrator pierreSchemaMigrator(PierreSchemaDataSource dataSource, PierreDatabaseProperties properties,
 			MigrationCatalog catalog, ResourceLoader resourceLoader) {
 		return new PierreSchemaMigrator(dataSource.getDataSource(), properties.toMigrationSettings(),
-				properties.isIgnoreFutureVersions(), properties.isAdoptSqlxHistory(), catalog,
+				properties.isIgnoreFutureVersions(), properties.isAdoptSqlxHistory(), properties.toBackupPolicy(), catalog,
 				resourceLoader.getClassLoader());
 	}
 
@@ -78,7 +78,7 @@ public final class PierreSchemaAutoConfiguration {
 	}
 
 	static PierreDataSourceFactory dataSourceFactory(PierreDatabaseProperties properties) {
-		return new PierreDataSourceFactory(properties.getSqlite().getBusyTimeout(),
+		return new PierreDataSourceFactory(properties.getConnectTimeout(), properties.getSqlite().getBusyTimeout(),
 				properties.getSqlite().getJournalMode());
 	}
 

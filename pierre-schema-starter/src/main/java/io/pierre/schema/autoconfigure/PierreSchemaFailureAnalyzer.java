@@ -1,6 +1,7 @@
 package io.pierre.schema.autoconfigure;
 
 import io.pierre.schema.jdbc.UnsupportedDatabaseException;
+import io.pierre.schema.migration.DatabaseConnectionException;
 import io.pierre.schema.migration.InvalidSettingException;
 import io.pierre.schema.migration.SchemaMigrationException;
 
@@ -23,6 +24,13 @@ class PierreSchemaFailureAnalyzer implements FailureAnalyzer {
 				return new FailureAnalysis(unsupported.getMessage(),
 						"Point pierre.database.url, or the application's DataSource, at a SQLite or PostgreSQL database.",
 						unsupported);
+			}
+			if (cause instanceof DatabaseConnectionException connection) {
+				return new FailureAnalysis(connection.getMessage(),
+						"Check pierre.database.url, pierre.database.username and pierre.database.password (or the "
+								+ "application's DataSource) and that the database server is reachable. "
+								+ "pierre.database.connect-timeout bounds how long a start waits for it. Nothing was changed.",
+						connection);
 			}
 			if (cause instanceof SchemaMigrationException migration) {
 				return new FailureAnalysis(migration.getMessage(),

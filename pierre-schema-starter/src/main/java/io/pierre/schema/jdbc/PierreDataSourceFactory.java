@@ -1,51 +1,96 @@
 package io.pierre.schema.jdbc;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.migration.InvalidSettingException;
 
 /**
  * Makes the connection pools that the starter owns, from {@code pierre.database.url}. SQLite
  * connections get foreign keys on, a busy timeout and the journal mode on every connection, and
- * the database file's missing parent folder is created.
+ * the database file's missing parent folder is created. Every connection attempt is bounded by
+ * the connect timeout, so that an unreachable server fails startup instead of hanging it.
  */
 public final class PierreDataSourceFactory {
 
+	/** How long a connection attempt may take unless told otherwise. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	private static final String URL_PROPERTY = "pierre.database.url";
+
 	private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+
+	/** What every SQLite 3 database file starts with. */
+	private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+	private final Duration connectTimeout;
 
 	private final Duration sqliteBusyTimeout;
 
 	private final String sqliteJournalMode;
 
 	public PierreDataSourceFactory(Duration sqliteBusyTimeout, String sqliteJournalMode) {
+		this(DEFAULT_CONNECT_TIMEOUT, sqliteBusyTimeout, sqliteJournalMode);
+	}
+
+	/**
+	 * Creates a factory.
+	 * @param connectTimeout how long a connection attempt may take, at least a second
+	 * @param sqliteBusyTimeout how long a SQLite connection waits for another's lock
+	 * @param sqliteJournalMode the journal mode of SQLite files
+	 * @throws InvalidSettingException if the connect timeout is under a second
+	 */
+	public PierreDataSourceFactory(Duration connectTimeout, Duration sqliteBusyTimeout, String sqliteJournalMode) {
+		// The PostgreSQL driver counts its timeouts in whole seconds, and 0 means forever.
+		if (connectTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new InvalidSettingException("pierre.database.connect-timeout", connectTimeout.toString(),
+					"must be at least 1s");
+		}
+		this.connectTimeout = connectTimeout;
 		this.sqliteBusyTimeout = sqliteBusyTimeout;
 		this.sqliteJournalMode = sqliteJournalMode;
 	}
 
 	/**
-	 * Makes a pool.
+	 * Makes a pool. It connects on first use, not here.
 	 * @param url where the database is, with its credentials
 	 * @return the pool, which the caller closes
+	 * @throws InvalidSettingException if a SQLite URL names a folder or a file that is not a
+	 * SQLite database
 	 */
 	public HikariDataSource create(DatabaseUrl url) {
+		if (url.kind() == DatabaseKind.SQLITE) {
+			checkSqliteFile(url);
+		}
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("pierre");
 		dataSource.setJdbcUrl(url.jdbcUrl());
 		dataSource.setUsername(url.username());
 		dataSource.setPassword(url.password());
+		dataSource.setConnectionTimeout(this.connectTimeout.toMillis());
 		switch (url.kind()) {
-			case SQLITE -> configureSqlite(dataSource, url.jdbcUrl().substring(SQLITE_PREFIX.length()));
-			case POSTGRESQL -> {
-				dataSource.setDriverClassName("org.postgresql.Driver");
-				// One multi-row INSERT per batch instead of one round trip per row.
-				dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-			}
+			case SQLITE -> configureSqlite(dataSource, location(url));
+			case POSTGRESQL -> configurePostgresql(dataSource);
 		}
 		return dataSource;
+	}
+
+	private void configurePostgresql(HikariDataSource dataSource) {
+		dataSource.setDriverClassName("org.postgresql.Driver");
+		// The pool's timeout covers waiting for a connection of the pool; these cover the driver's
+		// own attempt: the TCP connect, then the login. A timeout in the URL wins over them.
+		String seconds = Long.toString(Math.max(1, (this.connectTimeout.toMillis() + 999) / 1000));
+		dataSource.addDataSourceProperty("connectTimeout", seconds);
+		dataSource.addDataSourceProperty("loginTimeout", seconds);
+		// One multi-row INSERT per batch instead of one round trip per row.
+		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 	}
 
 	private void configureSqlite(HikariDataSource dataSource, String location) {
@@ -63,6 +108,41 @@ public final class PierreDataSourceFactory {
 		}
 		dataSource.addDataSourceProperty("journal_mode", this.sqliteJournalMode);
 		createParentFolder(Path.of(path));
+	}
+
+	/**
+	 * Refuses, before the driver opens it, a path that SQLite would fail on with a message that
+	 * names no file ({@code SQLITE_CANTOPEN}, {@code SQLITE_NOTADB}).
+	 */
+	private static void checkSqliteFile(DatabaseUrl url) {
+		String path = JdbcUrls.sqliteFile(location(url));
+		if (path == null) {
+			return;
+		}
+		Path file = Path.of(path);
+		if (Files.isDirectory(file)) {
+			throw new InvalidSettingException(URL_PROPERTY, JdbcUrls.redact(url.jdbcUrl()),
+					"names a folder, not a SQLite database file");
+		}
+		if (Files.isRegularFile(file) && !startsWithSqliteHeader(file)) {
+			throw new InvalidSettingException(URL_PROPERTY, JdbcUrls.redact(url.jdbcUrl()),
+					"names a file that is not a SQLite database; it was left as it is");
+		}
+	}
+
+	private static boolean startsWithSqliteHeader(Path file) {
+		try (InputStream input = Files.newInputStream(file)) {
+			byte[] header = input.readNBytes(SQLITE_HEADER.length);
+			// SQLite makes an empty file a new database.
+			return header.length == 0 || Arrays.equals(header, SQLITE_HEADER);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the SQLite database file " + file, ex);
+		}
+	}
+
+	private static String location(DatabaseUrl url) {
+		return url.jdbcUrl().substring(SQLITE_PREFIX.length());
 	}
 
 	private static void createParentFolder(Path file) {

@@ -16,6 +16,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.RepairOutput;
+import org.flywaydb.core.api.output.RepairResult;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -94,6 +96,32 @@ public final class FlywayMigrationRunner {
 		return configuration.callbacks(callbacks.toArray(Callback[]::new)).load();
 	}
 
+	/**
+	 * Repairs the history as Flyway does: removes the records of failed versions, and records the
+	 * embedded scripts' checksums, descriptions and types for applied versions whose scripts differ.
+	 * @param dataSource the database
+	 * @param kind what the database is
+	 * @return what was repaired
+	 */
+	public RepairActions repair(DataSource dataSource, DatabaseKind kind) {
+		try {
+			RepairResult result = flyway(dataSource, kind).repair();
+			return new RepairActions(versions(result.migrationsRemoved), versions(result.migrationsAligned));
+		}
+		catch (FlywayException ex) {
+			throw new SchemaMigrationException("Pierre schema repair failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static List<SchemaVersion> versions(List<RepairOutput> outputs) {
+		return outputs.stream()
+			.filter((output) -> output.version != null && !output.version.isEmpty())
+			.map((output) -> SchemaVersion.of(output.version))
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
 	private int migrate(Flyway flyway) {
 		try {
 			MigrateResult result = flyway.migrate();
@@ -134,6 +162,21 @@ public final class FlywayMigrationRunner {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
 		}
+	}
+
+	/**
+	 * What a repair changed in the history.
+	 *
+	 * @param removed the versions whose failed records were removed
+	 * @param realigned the versions whose checksum, description or type were updated
+	 */
+	public record RepairActions(List<SchemaVersion> removed, List<SchemaVersion> realigned) {
+
+		public RepairActions {
+			removed = List.copyOf(removed);
+			realigned = List.copyOf(realigned);
+		}
+
 	}
 
 }

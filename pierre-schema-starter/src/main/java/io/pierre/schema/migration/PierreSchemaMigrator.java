@@ -1,8 +1,11 @@
 package io.pierre.schema.migration;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,17 +17,27 @@ import io.pierre.schema.adoption.SqlxAdoption;
 import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.inspect.SchemaVerifier;
 import io.pierre.schema.jdbc.DatabaseKind;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
- * Brings one database's Pierre schema to its target, checks it, or reports its state.
+ * Brings one database's Pierre schema to its target, checks it, repairs its history, or reports
+ * its state.
  * <p>
  * Every operation starts from one query of the history table set against the embedded index;
- * Flyway is loaded only when that shows work to do.
+ * Flyway is loaded only when that shows work to do. Work is done under a lock that instances
+ * starting together against the same database take in turns, and the state is read again once
+ * the lock is held: whoever waited usually finds the work done.
  */
 public class PierreSchemaMigrator {
 
 	/** What the history shows for the versions taken over from a sqlx-migrated database. */
 	public static final String SQLX_BASELINE_DESCRIPTION = "Adopted from the sqlx history";
+
+	private static final Log logger = LogFactory.getLog(PierreSchemaMigrator.class);
+
+	/** The version in the name of a backup of a database that holds no Pierre version yet. */
+	private static final String NO_VERSION = "0";
 
 	private final DataSource dataSource;
 
@@ -32,25 +45,44 @@ public class PierreSchemaMigrator {
 
 	private final boolean ignoreFutureVersions;
 
+	private final boolean adoptSqlxHistory;
+
+	private final BackupPolicy backupPolicy;
+
 	private final MigrationCatalog catalog;
 
 	private final ClassLoader classLoader;
 
-	private final boolean adoptSqlxHistory;
-
 	private final SchemaVerifier verifier;
+
+	/**
+	 * Creates a migrator that adopts sqlx-migrated databases and backs SQLite files up as
+	 * {@link BackupPolicy#defaults()} says.
+	 * @param dataSource the database that holds the schema
+	 * @param settings the settings
+	 * @param ignoreFutureVersions whether versions that a newer release applied are accepted
+	 * @param catalog the embedded migrations
+	 * @param classLoader the class loader that holds the scripts
+	 * @throws InvalidSettingException if the target is not a version the starter knows
+	 */
+	public PierreSchemaMigrator(DataSource dataSource, MigrationSettings settings, boolean ignoreFutureVersions,
+			MigrationCatalog catalog, ClassLoader classLoader) {
+		this(dataSource, settings, ignoreFutureVersions, true, BackupPolicy.defaults(), catalog, classLoader);
+	}
 
 	/**
 	 * Creates a migrator that adopts sqlx-migrated databases.
 	 * @param dataSource the database that holds the schema
 	 * @param settings the settings
 	 * @param ignoreFutureVersions whether versions that a newer release applied are accepted
+	 * @param backupPolicy whether and how many backups of a SQLite file to keep
 	 * @param catalog the embedded migrations
 	 * @param classLoader the class loader that holds the scripts
+	 * @throws InvalidSettingException if the target is not a version the starter knows
 	 */
 	public PierreSchemaMigrator(DataSource dataSource, MigrationSettings settings, boolean ignoreFutureVersions,
-			MigrationCatalog catalog, ClassLoader classLoader) {
-		this(dataSource, settings, ignoreFutureVersions, true, catalog, classLoader);
+			BackupPolicy backupPolicy, MigrationCatalog catalog, ClassLoader classLoader) {
+		this(dataSource, settings, ignoreFutureVersions, true, backupPolicy, catalog, classLoader);
 	}
 
 	/**
@@ -60,16 +92,18 @@ public class PierreSchemaMigrator {
 	 * @param ignoreFutureVersions whether versions that a newer release applied are accepted
 	 * @param adoptSqlxHistory whether a database that the Pierre server's sqlx migrations
 	 * created is taken over
+	 * @param backupPolicy whether and how many backups of a SQLite file to keep
 	 * @param catalog the embedded migrations
 	 * @param classLoader the class loader that holds the scripts
 	 * @throws InvalidSettingException if the target is not a version the starter knows
 	 */
 	public PierreSchemaMigrator(DataSource dataSource, MigrationSettings settings, boolean ignoreFutureVersions,
-			boolean adoptSqlxHistory, MigrationCatalog catalog, ClassLoader classLoader) {
+			boolean adoptSqlxHistory, BackupPolicy backupPolicy, MigrationCatalog catalog, ClassLoader classLoader) {
 		this.dataSource = dataSource;
 		this.settings = settings;
 		this.ignoreFutureVersions = ignoreFutureVersions;
 		this.adoptSqlxHistory = adoptSqlxHistory;
+		this.backupPolicy = backupPolicy;
 		this.catalog = catalog;
 		this.classLoader = classLoader;
 		this.verifier = new SchemaVerifier(classLoader, settings.historyTable(), settings.schema());
@@ -85,10 +119,11 @@ public class PierreSchemaMigrator {
 	/**
 	 * Reads the schema's state.
 	 * @return the state
+	 * @throws DatabaseConnectionException if the database cannot be connected to
 	 * @throws SchemaMigrationException if the database cannot be read
 	 */
 	public SchemaStatus status() {
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = connect()) {
 			DatabaseMetaData metaData = connection.getMetaData();
 			DatabaseKind kind = DatabaseKind.fromProductName(metaData.getDatabaseProductName());
 			if (kind == DatabaseKind.SQLITE && this.settings.schema() != null) {
@@ -108,30 +143,38 @@ public class PierreSchemaMigrator {
 	}
 
 	/**
-	 * Applies what is pending up to the target; with nothing pending, runs one query.
+	 * Applies what is pending up to the target; with nothing pending, runs one query. A SQLite
+	 * file that has tables is backed up first, as the backup policy says.
 	 * @return what was done
-	 * @throws SchemaMigrationException if a migration fails, or the database holds versions
-	 * that this starter does not know
+	 * @throws SchemaMigrationException if a migration fails, the history records failed or
+	 * modified versions, or the database holds versions that this starter does not know
 	 */
 	public MigrationReport migrate() {
 		long start = System.nanoTime();
 		SchemaStatus before = status();
-		refuseFutureVersions(before);
+		refuseUnsafeHistory(before);
 		if (!before.needsAttention()) {
 			return new MigrationReport(before, 0, Duration.ofNanos(System.nanoTime() - start));
 		}
-		FlywayMigrationRunner runner = new FlywayMigrationRunner(this.settings, this.classLoader);
+		Optional<Path> file = sqliteFile(before.database());
+		Path backup = null;
 		int applied;
-		try {
-			if (before.isUnrecorded()) {
-				adoptSqlxHistory(runner, before);
+		try (MigrationLock lock = lock(before.database(), file)) {
+			SchemaStatus current = status();
+			refuseUnsafeHistory(current);
+			if (!current.needsAttention()) {
+				// Another instance did the work while this one waited for the lock.
+				return new MigrationReport(current, 0, Duration.ofNanos(System.nanoTime() - start));
 			}
-			applied = runner.migrate(this.dataSource, before.database());
+			Optional<SchemaVersion> adopted = current.isUnrecorded() ? sqlxBaseline(current) : Optional.empty();
+			if (file.isPresent()) {
+				backup = backUp(file.get(), current);
+			}
+			adopted.ifPresent((version) -> new FlywayMigrationRunner(this.settings, this.classLoader)
+				.baseline(this.dataSource, current.database(), version, SQLX_BASELINE_DESCRIPTION));
+			applied = runFlyway(current.database(), backup);
 		}
-		catch (SQLException ex) {
-			throw new SchemaMigrationException("Could not migrate the Pierre schema: " + ex.getMessage(), ex);
-		}
-		return new MigrationReport(status(), applied, Duration.ofNanos(System.nanoTime() - start));
+		return new MigrationReport(status(), applied, Duration.ofNanos(System.nanoTime() - start), backup);
 	}
 
 	/**
@@ -166,7 +209,7 @@ public class PierreSchemaMigrator {
 		if (status.currentVersion().isEmpty() || !status.inState(MigrationState.FUTURE).isEmpty()) {
 			return List.of();
 		}
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = connect()) {
 			return this.verifier.differences(connection, status.currentVersion().get().text());
 		}
 		catch (SQLException ex) {
@@ -174,21 +217,152 @@ public class PierreSchemaMigrator {
 		}
 	}
 
-	private void adoptSqlxHistory(FlywayMigrationRunner runner, SchemaStatus status) throws SQLException {
+	/**
+	 * Repairs the history table as Flyway's repair does: removes the records of failed versions,
+	 * so that they are applied again, and records the embedded scripts' checksums for applied
+	 * versions whose scripts changed. The schema itself is not touched: whatever a failed
+	 * version did without a transaction must be undone by hand first.
+	 * @return what was repaired
+	 * @throws SchemaMigrationException if the history holds versions that this starter does not
+	 * know, which a repair would treat as deleted
+	 */
+	public RepairReport repair() {
+		SchemaStatus before = status();
+		refuseRepairOfUnknownVersions(before);
+		if (!needsRepair(before)) {
+			return new RepairReport(before, List.of(), List.of());
+		}
+		FlywayMigrationRunner.RepairActions actions;
+		try (MigrationLock lock = lock(before.database(), sqliteFile(before.database()))) {
+			SchemaStatus current = status();
+			refuseRepairOfUnknownVersions(current);
+			if (!needsRepair(current)) {
+				return new RepairReport(current, List.of(), List.of());
+			}
+			actions = new FlywayMigrationRunner(this.settings, this.classLoader).repair(this.dataSource,
+					current.database());
+		}
+		RepairReport report = new RepairReport(status(), actions.removed(), actions.realigned());
+		logger.info(report.summary());
+		return report;
+	}
+
+	/**
+	 * The version at which to record a baseline for a database that the Pierre server's sqlx
+	 * migrations created, after checking its history and schema; nothing is changed here.
+	 */
+	private Optional<SchemaVersion> sqlxBaseline(SchemaStatus status) {
 		SqlxAdoption adoption = new SqlxAdoption(this.verifier, this.settings.schema());
-		Optional<SchemaVersion> baseline;
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = connect()) {
 			if (!this.adoptSqlxHistory) {
 				if (adoption.isPresent(connection)) {
 					throw new SchemaMigrationException("The database holds the Pierre server's sqlx history "
 							+ "(_sqlx_migrations) and pierre.database.adopt-sqlx-history is false: nothing was changed");
 				}
-				return;
+				return Optional.empty();
 			}
-			baseline = adoption.baselineVersion(connection, this.catalog.entries(status.database()));
+			return adoption.baselineVersion(connection, this.catalog.entries(status.database()));
 		}
-		if (baseline.isPresent()) {
-			runner.baseline(this.dataSource, status.database(), baseline.get(), SQLX_BASELINE_DESCRIPTION);
+		catch (SQLException ex) {
+			throw new SchemaMigrationException("Could not read the sqlx history: " + ex.getMessage(), ex);
+		}
+	}
+
+	private int runFlyway(DatabaseKind kind, Path backup) {
+		try {
+			return new FlywayMigrationRunner(this.settings, this.classLoader).migrate(this.dataSource, kind);
+		}
+		catch (SQLException | RuntimeException ex) {
+			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
+					: ex.getMessage();
+			if (backup == null) {
+				throw (ex instanceof SchemaMigrationException migration) ? migration
+						: new SchemaMigrationException(message, ex);
+			}
+			logger.error("Pierre schema: the migration failed; the database as it was before is backed up at " + backup);
+			throw new SchemaMigrationException(
+					message + "\nThe database as it was before this run is backed up at " + backup, ex);
+		}
+	}
+
+	private Path backUp(Path file, SchemaStatus status) {
+		if (!this.backupPolicy.enabled()) {
+			return null;
+		}
+		String version = status.currentVersion().map(SchemaVersion::toString).orElse(NO_VERSION);
+		try (Connection connection = connect()) {
+			if (!SqliteDatabaseFile.hasTables(connection)) {
+				// Nothing to lose in a new, empty database.
+				return null;
+			}
+			Path backup = new SqliteBackup(this.backupPolicy.keep(), Clock.systemUTC()).backUp(connection, file,
+					version);
+			logger.info("Pierre schema: backed up " + file + " at version " + version + " to " + backup
+					+ " before applying " + status.inState(MigrationState.PENDING).size() + " pending migrations");
+			return backup;
+		}
+		catch (SQLException | UncheckedIOException ex) {
+			throw new SchemaMigrationException("Could not back up " + file + " before migrating it, so nothing was "
+					+ "migrated: " + ex.getMessage() + ". Make room beside it, or set "
+					+ "pierre.database.backup.enabled=false.", ex);
+		}
+	}
+
+	private Optional<Path> sqliteFile(DatabaseKind kind) {
+		if (kind != DatabaseKind.SQLITE) {
+			return Optional.empty();
+		}
+		try (Connection connection = connect()) {
+			return SqliteDatabaseFile.of(connection);
+		}
+		catch (SQLException ex) {
+			throw new SchemaMigrationException("Could not find the SQLite database's file: " + ex.getMessage(), ex);
+		}
+	}
+
+	private MigrationLock lock(DatabaseKind kind, Optional<Path> sqliteFile) {
+		if (kind == DatabaseKind.POSTGRESQL) {
+			try {
+				return PostgresMigrationLock.acquire(this.dataSource, this.settings);
+			}
+			catch (SQLException ex) {
+				throw new SchemaMigrationException("Could not lock the database for migrating: " + ex.getMessage(), ex);
+			}
+		}
+		try {
+			// An in-memory database is seen by this process only.
+			return sqliteFile.<MigrationLock>map(SqliteMigrationLock::acquire).orElseGet(MigrationLock::none);
+		}
+		catch (UncheckedIOException ex) {
+			throw new SchemaMigrationException(ex.getMessage() + ": " + ex.getCause().getMessage(), ex);
+		}
+	}
+
+	private Connection connect() {
+		try {
+			return this.dataSource.getConnection();
+		}
+		catch (SQLException | RuntimeException ex) {
+			// Pools report a failed first connection as a RuntimeException, such as Hikari's
+			// PoolInitializationException.
+			throw new DatabaseConnectionException(ex);
+		}
+	}
+
+	private void refuseUnsafeHistory(SchemaStatus status) {
+		refuseFutureVersions(status);
+		List<MigrationInfo> failed = status.inState(MigrationState.FAILED);
+		if (!failed.isEmpty()) {
+			throw new SchemaMigrationException("The Pierre schema history records failed migrations ("
+					+ versions(failed) + "), so nothing was migrated: the database may be half way through them. "
+					+ "Undo what they did by hand, then run repair to remove their records, and migrate again.");
+		}
+		List<MigrationInfo> modified = status.inState(MigrationState.MODIFIED);
+		if (!modified.isEmpty()) {
+			throw new SchemaMigrationException("Applied Pierre schema versions no longer match the embedded scripts ("
+					+ versions(modified) + ": checksum mismatch), so nothing was migrated. If the scripts were "
+					+ "changed on purpose and the database matches them, run repair to record their checksums; "
+					+ "otherwise use the starter release that applied them.");
 		}
 	}
 
@@ -199,6 +373,19 @@ public class PierreSchemaMigrator {
 					+ versions(future) + "; it knows up to " + status.newestVersion()
 					+ "). Upgrade the starter, or set pierre.database.ignore-future-versions=true during a rolling upgrade.");
 		}
+	}
+
+	private static void refuseRepairOfUnknownVersions(SchemaStatus status) {
+		List<MigrationInfo> future = status.inState(MigrationState.FUTURE);
+		if (!future.isEmpty()) {
+			throw new SchemaMigrationException("The database holds Pierre schema versions that this starter does not know ("
+					+ versions(future) + "), which a repair would record as deleted. Repair with the starter release "
+					+ "that applied them.");
+		}
+	}
+
+	private static boolean needsRepair(SchemaStatus status) {
+		return !status.inState(MigrationState.FAILED).isEmpty() || !status.inState(MigrationState.MODIFIED).isEmpty();
 	}
 
 	private static String describeProblems(SchemaStatus status) {

@@ -32,7 +32,9 @@ class ConfigurationMetadataTests {
 		}
 		assertThat(names).contains("pierre.database.enabled", "pierre.database.url", "pierre.database.username",
 				"pierre.database.password", "pierre.database.mode", "pierre.database.history-table",
-				"pierre.database.schema", "pierre.database.target");
+				"pierre.database.schema", "pierre.database.target", "pierre.database.ignore-future-versions",
+				"pierre.database.connect-timeout", "pierre.database.backup.enabled", "pierre.database.backup.keep",
+				"pierre.database.sqlite.busy-timeout", "pierre.database.sqlite.journal-mode");
 	}
 
 }

@@ -85,6 +85,19 @@ class PierreSchemaAutoConfigurationPostgresTests {
 						"5 pending (20250120000017, 20250120000018, 20250120000019, 20250120000020, 20250120000021)"));
 	}
 
+	@Test
+	void noBackupIsMadeOnPostgresql() {
+		this.runner.withPropertyValues(connection())
+			.withPropertyValues("pierre.database.target=20250120000013")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.runner.withPropertyValues(connection()).run((context) -> {
+			MigrationReport report = context.getBean(PierreSchemaInitializer.class).getReport().orElseThrow();
+			assertThat(report.applied()).isEqualTo(7);
+			assertThat(report.backupFile()).isEmpty();
+			assertThat(report.summary()).doesNotContain("backed up");
+		});
+	}
+
 	private String[] connection() {
 		return new String[] { "pierre.database.url=" + this.database.url(),
 				"pierre.database.username=" + this.database.username(),

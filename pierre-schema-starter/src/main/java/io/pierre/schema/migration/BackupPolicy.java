@@ -1,0 +1,40 @@
+package io.pierre.schema.migration;
+
+/**
+ * Whether and how many backups the starter keeps of a SQLite database file that it migrates.
+ * PostgreSQL databases are never backed up by the starter: a copy worth restoring from is a
+ * {@code pg_dump}, which needs the operator's storage and retention.
+ *
+ * @param enabled whether to back up before applying pending migrations
+ * ({@code pierre.database.backup.enabled})
+ * @param keep how many backups of one database file to keep ({@code pierre.database.backup.keep})
+ */
+public record BackupPolicy(boolean enabled, int keep) {
+
+	/** How many backups are kept unless told otherwise. */
+	public static final int DEFAULT_KEEP = 3;
+
+	public BackupPolicy {
+		if (enabled && keep < 1) {
+			throw new InvalidSettingException("pierre.database.backup.keep", Integer.toString(keep),
+					"must be at least 1; set pierre.database.backup.enabled=false to make no backups");
+		}
+	}
+
+	/**
+	 * Backups on, keeping the default number.
+	 * @return the policy
+	 */
+	public static BackupPolicy defaults() {
+		return new BackupPolicy(true, DEFAULT_KEEP);
+	}
+
+	/**
+	 * No backups.
+	 * @return the policy
+	 */
+	public static BackupPolicy disabled() {
+		return new BackupPolicy(false, 0);
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.pierre.schema.autoconfigure;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No password, and no URL with a password in it, in any log line or exception message, whether
+ * the start succeeds or fails: every case runs with a password set, with the logs of the
+ * starter, Flyway and the pool at debug level, and everything written is scanned.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PierreSchemaSecretsTests {
+
+	private static final String PASSWORD = "Pw" + UUID.randomUUID().toString().replace("-", "");
+
+	private static final String[] VERBOSE_LOGS = { "--logging.level.io.pierre=debug",
+			"--logging.level.org.flywaydb=debug", "--logging.level.com.zaxxer.hikari=debug" };
+
+	private final List<String> exceptions = new ArrayList<>();
+
+	private PostgresDatabase database;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestPostgres.createDatabase();
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void successfulStartsWithThePasswordInTheUrlOrAProperty(CapturedOutput output) {
+		start("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=20250120000010");
+		start("--pierre.database.url=" + this.database.url() + "?user=" + this.database.username() + "&password="
+				+ PASSWORD + "&sslmode=disable", "--pierre.database.target=20250120000015");
+		start("--pierre.database.url=" + this.database.url(), "--pierre.database.username=" + this.database.username(),
+				"--pierre.database.password=" + PASSWORD);
+		// Flyway names the database it migrates: the URL it was given carries no password.
+		assertThat(output).contains("Database: jdbc:postgresql://").contains("Pierre schema: applied ");
+		assertNoPassword(output);
+	}
+
+	@Test
+	void failedStartsWithThePasswordSet(CapturedOutput output) throws Exception {
+		List<String> password = List.of("--pierre.database.password=" + PASSWORD);
+		// Malformed, and another database's URL.
+		fail("--pierre.database.url=postgres://pierre:" + PASSWORD + "@bad host:5432/pierre");
+		fail("--pierre.database.url=mysql://root:" + PASSWORD + "@localhost/pierre");
+		fail("--pierre.database.url=jdbc:mysql://localhost/pierre?user=root&password=" + PASSWORD);
+		// Unreachable, refused, wrong credentials.
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			fail("--pierre.database.url=postgres://postgres:" + PASSWORD + "@127.0.0.1:" + silent.getLocalPort() + "/x",
+					"--pierre.database.connect-timeout=1s");
+		}
+		fail("--pierre.database.url=postgres://postgres:" + PASSWORD + "@127.0.0.1:1/x");
+		fail("--pierre.database.url=" + this.database.url(), "--pierre.database.username=no_such_role",
+				password.get(0));
+		// A migration that fails, a history from a newer release, bad settings.
+		start("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=20250120000015");
+		new JdbcTemplate(this.database.dataSource()).execute("CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
+		fail("--pierre.database.url=" + postgresUri(PASSWORD));
+		new JdbcTemplate(this.database.dataSource()).update("INSERT INTO pierre_schema_history (installed_rank, version, "
+				+ "description, type, script, checksum, installed_by, execution_time, success) VALUES (100, "
+				+ "'20250301000001', 'newer', 'SQL', 'V20250301000001__newer.sql', 1, 'test', 1, true)");
+		fail("--pierre.database.url=" + postgresUri(PASSWORD));
+		fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.mode=validate");
+		fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.schema=bad name");
+		fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=1");
+		assertThat(output).contains("APPLICATION FAILED TO START").contains("Could not connect to the Pierre database");
+		assertThat(this.exceptions).hasSize(11);
+		assertNoPassword(output);
+	}
+
+	private void assertNoPassword(CapturedOutput output) {
+		assertThat(output.getAll()).doesNotContain(PASSWORD);
+		assertThat(this.exceptions).allSatisfy((trace) -> assertThat(trace).doesNotContain(PASSWORD));
+	}
+
+	private String postgresUri(String password) {
+		return "postgres://" + this.database.username() + ":" + password + "@"
+				+ this.database.url().substring("jdbc:postgresql://".length());
+	}
+
+	private void start(String... args) {
+		try (ConfigurableApplicationContext context = application().run(withVerboseLogs(args))) {
+			assertThat(context.isActive()).isTrue();
+		}
+	}
+
+	private void fail(String... args) {
+		try {
+			application().run(withVerboseLogs(args)).close();
+			throw new AssertionError("Started with " + List.of(args));
+		}
+		catch (RuntimeException ex) {
+			StringWriter trace = new StringWriter();
+			ex.printStackTrace(new PrintWriter(trace));
+			this.exceptions.add(trace.toString());
+		}
+	}
+
+	private static String[] withVerboseLogs(String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of(VERBOSE_LOGS));
+		return all.toArray(String[]::new);
+	}
+
+	private static SpringApplication application() {
+		SpringApplication application = new SpringApplication(MinimalApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		return application;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, PierreDataSourceAutoConfiguration.class,
+			PierreSchemaAutoConfiguration.class })
+	static class MinimalApplication {
+
+	}
+
+}
