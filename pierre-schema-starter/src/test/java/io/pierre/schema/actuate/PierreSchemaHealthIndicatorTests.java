@@ -165,11 +165,13 @@ class PierreSchemaHealthIndicatorTests {
 	void unreachablePostgresqlIsDownWithoutThePassword() {
 		// Port 1 on the loopback address: nothing listens there, so the connection is refused.
 		String url = "jdbc:postgresql://127.0.0.1:1/pierre?connectTimeout=2&password=" + SECRET;
-		this.dataSource = new PierreDataSourceFactory(java.time.Duration.ofSeconds(1), "WAL").create(new DatabaseUrl(DatabaseKind.POSTGRESQL, url, "pierre", SECRET));
+		this.dataSource = new PierreDataSourceFactory(java.time.Duration.ofSeconds(1), "WAL")
+			.create(new DatabaseUrl(DatabaseKind.POSTGRESQL, url, "pierre", SECRET));
 		this.dataSource.setConnectionTimeout(1000);
 		Health health = indicator(SchemaDatabases.migrator(this.dataSource), MigrationMode.MIGRATE).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-		assertThat((String) health.getDetails().get("error")).contains("Could not read the Pierre schema's state");
+		assertThat((String) health.getDetails().get("error")).contains("Could not connect to the Pierre database")
+			.contains("127.0.0.1:1");
 		assertThat(health.toString()).doesNotContain(SECRET);
 	}
 

@@ -122,7 +122,7 @@ class ConcurrentStartTests {
 
 		Instance(String url, String username, String password, Path go, CountDownLatch ready) throws IOException {
 			List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-XX:TieredStopAtLevel=1", "-Xss512k", "-cp", System.getProperty("java.class.path"),
+					"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 					MigratingInstance.class.getName(), url, username, password, go.toString());
 			this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			this.reader = new Thread(() -> read(ready));
