@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.migration.MigrationInfo;
 import io.pierre.schema.migration.MigrationMode;
 import io.pierre.schema.migration.MigrationState;
@@ -19,7 +20,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * The health of the Pierre schema, read with one query of the history table.
+ * The health of the Pierre schema: its history read with one query, and, when that shows
+ * nothing wrong, the live schema compared with what its version should have produced.
  * <ul>
  * <li>{@link Status#UP UP}: at the newest version that the starter knows (or at the configured
  * target), nothing failed or modified;</li>
@@ -28,7 +30,8 @@ import org.springframework.boot.health.contributor.Status;
  * database went back after startup (mode {@code validate} refuses to start with versions pending);
  * the configured mode is in the details, to tell which;</li>
  * <li>{@link Status#DOWN DOWN}: a migration failed or was modified, the database holds versions
- * newer than the starter knows (unless those are accepted), or it cannot be read.</li>
+ * newer than the starter knows (unless those are accepted), the live schema drifted from its
+ * version's (the differences are in the {@code drift} detail), or it cannot be read.</li>
  * </ul>
  * Never throws; an error's message is shown with its credentials masked.
  */
@@ -37,7 +40,7 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 	private static final Log logger = LogFactory.getLog(PierreSchemaHealthIndicator.class);
 
 	private static final Set<MigrationState> SUCCEEDED = EnumSet.of(MigrationState.APPLIED, MigrationState.MODIFIED,
-			MigrationState.FUTURE);
+			MigrationState.FUTURE, MigrationState.BASELINE);
 
 	private static final List<MigrationState> LISTED = List.of(MigrationState.FAILED, MigrationState.MODIFIED,
 			MigrationState.FUTURE, MigrationState.IGNORED);
@@ -80,11 +83,26 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 			logger.debug("Pierre schema health check failure", ex);
 			return Health.down().withDetail("error", message).build();
 		}
-		return health(status);
+		Status health = statusOf(status);
+		// Only a schema that is otherwise healthy is compared with its version's: the comparison
+		// reads the whole schema, and any other problem says enough already.
+		List<SchemaDifference> drift = (health == Status.UP) ? drift(status) : List.of();
+		return health(drift.isEmpty() ? health : Status.DOWN, status, drift);
 	}
 
-	private Health health(SchemaStatus status) {
-		Health.Builder builder = Health.status(statusOf(status))
+	private List<SchemaDifference> drift(SchemaStatus status) {
+		try {
+			return this.migrator.drift(status);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Pierre schema health check could not compare the schema: "
+					+ this.redactor.redact(String.valueOf(ex.getMessage())));
+			return List.of();
+		}
+	}
+
+	private Health health(Status health, SchemaStatus status, List<SchemaDifference> drift) {
+		Health.Builder builder = Health.status(health)
 			.withDetail("database", status.database().productName())
 			.withDetail("databaseVersion", String.valueOf(status.databaseVersion()))
 			.withDetail("currentVersion", status.currentVersion().map(SchemaVersion::toString).orElse("none"))
@@ -102,6 +120,9 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 			if (!versions.isEmpty()) {
 				builder.withDetail(state.id(), versions);
 			}
+		}
+		if (!drift.isEmpty()) {
+			builder.withDetail("drift", drift.stream().map(SchemaDifference::toString).toList());
 		}
 		return builder.build();
 	}

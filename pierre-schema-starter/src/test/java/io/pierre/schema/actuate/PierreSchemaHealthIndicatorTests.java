@@ -65,6 +65,21 @@ class PierreSchemaHealthIndicatorTests {
 	}
 
 	@Test
+	void schemaChangedBehindTheStartersBackIsDownWithTheDrift() {
+		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite());
+		migrator.migrate();
+		new JdbcTemplate(this.dataSource).execute("DROP INDEX idx_users_email");
+		new JdbcTemplate(this.dataSource).execute("ALTER TABLE users ADD COLUMN nickname TEXT");
+		Health health = indicator(migrator, MigrationMode.MIGRATE).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("currentVersion", NEWEST);
+		assertThat((List<?>) health.getDetails().get("drift")).hasSize(2)
+			.anySatisfy((difference) -> assertThat(difference.toString()).startsWith("users: ")
+				.contains("nickname"))
+			.anySatisfy((difference) -> assertThat(difference.toString()).contains("idx_users_email"));
+	}
+
+	@Test
 	void versionsPendingAreOutOfService() {
 		SchemaDatabases.migrator(sqlite(), MigrationSettings.defaults().withTarget("20250120000013"), false).migrate();
 		PierreSchemaMigrator fullSchema = SchemaDatabases.migrator(this.dataSource);
