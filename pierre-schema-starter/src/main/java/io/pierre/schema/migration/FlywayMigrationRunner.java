@@ -21,6 +21,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * Applies the embedded scripts with Flyway. The only class that touches Flyway, so that Flyway is
  * loaded only when there is work for it.
+ * <p>
+ * Each version runs in one transaction with its history row, on one connection: a version that
+ * fails or is interrupted leaves the database at the version before. On SQLite that connection has
+ * foreign-key enforcement off for the run and gets its own setting back afterwards.
  */
 public final class FlywayMigrationRunner {
 
