@@ -75,9 +75,21 @@ class KilledUpgradeTest {
 	 * @param delayMillis how long to wait then
 	 * @param inside whether the kill must land inside the version that the child had started last,
 	 * which must then have left nothing behind
+	 * @param sqliteJournalMode the journal mode of the child's SQLite connections
 	 */
 	record KillPoint(String name, String startedVersion, String recordedVersion, String lock, long delayMillis,
-			boolean inside) {
+			boolean inside, String sqliteJournalMode) {
+
+		KillPoint(String name, String startedVersion, String recordedVersion, String lock, long delayMillis,
+				boolean inside) {
+			this(name, startedVersion, recordedVersion, lock, delayMillis, inside, "WAL");
+		}
+
+		/** The same point with SQLite's rollback journal instead of the starter's default WAL. */
+		KillPoint withRollbackJournal() {
+			return new KillPoint(this.name + " (rollback journal)", this.startedVersion, this.recordedVersion,
+					this.lock, this.delayMillis, this.inside, "DELETE");
+		}
 
 		static KillPoint started(String version, long delayMillis, boolean inside) {
 			return new KillPoint(((delayMillis > 0) ? delayMillis + " ms after " : "as ") + version.substring(12)
@@ -94,10 +106,14 @@ class KilledUpgradeTest {
 
 	}
 
-	/** SQLite versions take a second or more here: a kill as one starts lands inside it. */
+	/**
+	 * SQLite versions take a second or more here: a kill as one starts lands inside it. The starter
+	 * opens SQLite files in WAL mode; one kill uses the rollback journal, and leaves a hot journal
+	 * that the next connection rolls back.
+	 */
 	private static final List<KillPoint> SQLITE_KILL_POINTS = List.of(KillPoint.started(V14, 0, true),
-			KillPoint.started(V14, 300, false), KillPoint.started(V15, 0, true), KillPoint.recorded(V15),
-			KillPoint.started(V18, 0, true));
+			KillPoint.started(V14, 300, false), KillPoint.started(V15, 0, true).withRollbackJournal(),
+			KillPoint.recorded(V15), KillPoint.started(V18, 0, true));
 
 	/**
 	 * PostgreSQL versions take milliseconds: a lock that the test holds stops the child inside one.
@@ -119,7 +135,15 @@ class KilledUpgradeTest {
 			Path file = directory.resolve("killed-" + i + ".db");
 			Files.copy(template, file);
 			DataSource dataSource = TestSqlite.dataSource(file);
-			Kill kill = kill(SQLITE_KILL_POINTS.get(i), dataSource, "jdbc:sqlite:" + file.toAbsolutePath());
+			KillPoint point = SQLITE_KILL_POINTS.get(i);
+			Kill kill = kill(point, dataSource, "jdbc:sqlite:" + file.toAbsolutePath(), "", "",
+					point.sqliteJournalMode());
+			if (point.sqliteJournalMode().equals("DELETE")) {
+				Path journal = Path.of(file + "-journal");
+				assertThat(Files.exists(journal) && Files.size(journal) > 0)
+					.as("%s: the kill left a hot journal, an unfinished transaction", point.name())
+					.isTrue();
+			}
 			assertKilledAndRestarted("SQLite", kill, dataSource, expected);
 			for (String suffix : new String[] { "", "-wal", "-shm", "-journal" }) {
 				Files.deleteIfExists(Path.of(file + suffix));

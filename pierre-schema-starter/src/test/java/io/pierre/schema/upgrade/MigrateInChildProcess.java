@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Flyway's "Migrating schema ... to version ..." lines go to standard output, so that the test
  * sees which version runs.
  * <p>
- * Arguments: the database URL, then optionally the user and the password.
+ * Arguments: the database URL, then optionally the user, the password (either may be empty) and
+ * the journal mode of SQLite files (the starter's default, WAL, unless told).
  */
 public final class MigrateInChildProcess {
 
@@ -34,7 +35,8 @@ public final class MigrateInChildProcess {
 		DatabaseUrl url = DatabaseUrl.parse("pierre.database.url", arguments[0],
 				(arguments.length > 1) ? arguments[1] : null, (arguments.length > 2) ? arguments[2] : null);
 		ClassLoader classLoader = MigrateInChildProcess.class.getClassLoader();
-		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL").create(url)) {
+		String journalMode = (arguments.length > 3) ? arguments[3] : "WAL";
+		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(5), journalMode).create(url)) {
 			MigrationReport report = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false,
 					MigrationCatalog.load(classLoader), classLoader)
 				.migrate();
