@@ -1,6 +1,7 @@
 package io.pierre.schema.migration;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -18,12 +19,17 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.RepairOutput;
 import org.flywaydb.core.api.output.RepairResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Applies the embedded scripts with Flyway. The only class that touches Flyway, so that Flyway is
  * loaded only when there is work for it.
+ * <p>
+ * Each version runs in one transaction with its history row, on one connection: a version that
+ * fails or is interrupted leaves the database at the version before. On SQLite that connection has
+ * foreign-key enforcement off for the run and gets its own setting back afterwards.
  */
 public final class FlywayMigrationRunner {
 
@@ -47,17 +53,33 @@ public final class FlywayMigrationRunner {
 		if (kind != DatabaseKind.SQLITE) {
 			return migrate(flyway(dataSource, kind));
 		}
-		// SQLite rebuilds a table by dropping it; with foreign keys on, that drop would cascade
-		// into every child row. The switch only takes effect outside a transaction, so it is
-		// set on one connection before Flyway starts and restored afterwards.
+		// SQLite's procedure for the schema changes that ALTER TABLE cannot make: enforcement off,
+		// rebuild in a transaction, PRAGMA foreign_key_check before the commit (SqliteForeignKeyCheck,
+		// after each version), enforcement back as it was. With foreign keys on, the DROP TABLE of
+		// a rebuild would cascade into every child row. The pragma does nothing inside a transaction,
+		// so it is set, and read back, on one connection outside any, before Flyway starts.
 		try (Connection connection = dataSource.getConnection()) {
+			boolean enforced = foreignKeys(connection);
 			setForeignKeys(connection, false);
+			int applied;
 			try {
-				return migrate(flyway(new SingleConnectionDataSource(connection, true), kind));
+				applied = migrate(flyway(new SingleConnectionDataSource(connection, true), kind));
 			}
-			finally {
-				setForeignKeys(connection, true);
+			catch (RuntimeException ex) {
+				if (enforced) {
+					try {
+						restoreForeignKeys(connection);
+					}
+					catch (SQLException | RuntimeException restoreFailure) {
+						ex.addSuppressed(restoreFailure);
+					}
+				}
+				throw ex;
 			}
+			if (enforced) {
+				restoreForeignKeys(connection);
+			}
+			return applied;
 		}
 	}
 
@@ -155,12 +177,46 @@ public final class FlywayMigrationRunner {
 		if (kind == DatabaseKind.SQLITE) {
 			configuration.callbacks(new SqliteForeignKeyCheck());
 		}
+		if (kind == DatabaseKind.POSTGRESQL) {
+			// By default Flyway holds its lock in a transaction of a second connection and records
+			// each version there, committing the version and its history row separately: a process
+			// killed between the two commits would leave a version applied but not recorded. With a
+			// session lock, one connection runs each version and records it in one transaction.
+			configuration.getPluginRegister()
+				.getExact(PostgreSQLConfigurationExtension.class)
+				.setTransactionalLock(false);
+		}
 		return configuration;
 	}
 
+	/** Sets enforcement and checks that it took: inside a transaction the pragma does nothing. */
 	private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+		}
+		if (foreignKeys(connection) != on) {
+			throw new SchemaMigrationException("Could not turn SQLite foreign key enforcement " + (on ? "on" : "off")
+					+ " for the Pierre schema migration: the connection is inside a transaction"
+					+ (on ? "" : "; nothing was migrated"));
+		}
+	}
+
+	/**
+	 * Gives the connection its enforcement back before it returns to the application's pool, also
+	 * after a failed version, whose transaction Flyway has rolled back.
+	 */
+	private static void restoreForeignKeys(Connection connection) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			connection.rollback();
+			connection.setAutoCommit(true);
+		}
+		setForeignKeys(connection, true);
+	}
+
+	private static boolean foreignKeys(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("PRAGMA foreign_keys")) {
+			return result.next() && result.getInt(1) == 1;
 		}
 	}
 

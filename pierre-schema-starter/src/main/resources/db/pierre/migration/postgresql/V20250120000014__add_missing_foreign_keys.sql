@@ -6,9 +6,27 @@
 -- could not be added; the existing foreign keys of a2a_sessions, a2a_tasks, a2a_usage and
 -- a2a_client_api_keys cascade that removal to what hangs off an orphaned A2A client (and set
 -- a2a_usage.session_token to NULL where its session goes).
+--
+-- PostgreSQL carries out that SET NULL with one statement per removed session, and no index serves
+-- a2a_usage.session_token: with many orphaned sessions and many usage rows, each removed session
+-- would scan a2a_usage. Where there are orphaned sessions, a temporary index serves the lookups;
+-- it is dropped again before this version commits, so the schema is as the contract says.
+
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1
+               FROM a2a_sessions s
+               JOIN a2a_clients c ON c.id = s.client_id
+               WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id)) THEN
+        CREATE INDEX pierre_v14_a2a_usage_session_token ON a2a_usage (session_token);
+    END IF;
+END
+$$;
 
 DELETE FROM a2a_clients c
 WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
+
+DROP INDEX IF EXISTS pierre_v14_a2a_usage_session_token;
 
 DELETE FROM user_configurations uc
 WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);

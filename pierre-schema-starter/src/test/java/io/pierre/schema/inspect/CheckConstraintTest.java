@@ -10,7 +10,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.RowFactory;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
 import org.assertj.core.api.SoftAssertions;

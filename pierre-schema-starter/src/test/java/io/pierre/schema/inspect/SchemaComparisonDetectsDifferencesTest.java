@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.FlywayMigrationRunner;
 import io.pierre.schema.migration.MigrationSettings;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;

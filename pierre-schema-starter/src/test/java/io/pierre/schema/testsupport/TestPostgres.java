@@ -32,9 +32,25 @@ public final class TestPostgres {
 	 */
 	public static PostgresDatabase createDatabase() {
 		Server server = server();
-		String name = "pierre_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String name = newName();
 		server.execute("CREATE DATABASE " + name);
 		return new PostgresDatabase(server, name);
+	}
+
+	/**
+	 * Creates a database of its own for one test, a copy of another; closing it drops the copy.
+	 * @param template the database to copy, which nobody may be connected to
+	 * @return the new database
+	 */
+	public static PostgresDatabase copyOf(PostgresDatabase template) {
+		Server server = server();
+		String name = newName();
+		server.execute("CREATE DATABASE " + name + " TEMPLATE " + template.name());
+		return new PostgresDatabase(server, name);
+	}
+
+	private static String newName() {
+		return "pierre_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 	}
 
 	static synchronized Server server() {
