@@ -1,0 +1,25 @@
+package io.pierre.bench.app;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+
+/**
+ * Registers the step timer and the reporter; the same in every variant of the app.
+ */
+@Configuration(proxyBeanMethods = false)
+class BenchConfiguration {
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static MigrationStepTimer migrationStepTimer() {
+		return new MigrationStepTimer();
+	}
+
+	@Bean
+	ReadyReporter readyReporter() {
+		return new ReadyReporter();
+	}
+
+}
