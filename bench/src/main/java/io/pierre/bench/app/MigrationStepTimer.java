@@ -1,50 +1,55 @@
 package io.pierre.bench.app;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
 
 /**
- * Times the schema step inside the JVM: from the moment the context starts to create the bean
- * that migrates (the starter's {@code pierreSchemaInitializer}, or Boot's
- * {@code flywayInitializer}) to the end of its initialization. The window holds everything that
- * the bean needs first and nothing else needs: the starter's catalog and migrator, or Boot's
- * {@code Flyway} bean with its configuration and class-path scan, then the migration or the check.
+ * Times the schema step inside the JVM: from the moment the context starts to create the first
+ * bean of the schema tool (the starter's catalog, migrator and initializer; Boot's {@code Flyway}
+ * bean and {@code flywayInitializer}) to the end of the initializer's initialization. The window
+ * holds what the tool needs and nothing else does: the starter's catalog read, or Boot's
+ * {@code Flyway} configuration and class-path scan, then the migration or the check.
  */
 final class MigrationStepTimer implements InstantiationAwareBeanPostProcessor, BeanPostProcessor {
 
-	static final Set<String> STEP_BEANS = Set.of("pierreSchemaInitializer", "flywayInitializer");
+	private static final Set<String> INITIALIZERS = Set.of("pierreSchemaInitializer", "flywayInitializer");
 
-	private static volatile String beanName;
+	private static final Set<String> STEP_BEANS = Set.of("pierreMigrationCatalog", "pierreSchemaMigrator",
+			"pierreSchemaInitializer", "flyway", "flywayInitializer");
 
-	private static volatile long startNanos;
+	private static final Map<String, Long> starts = new ConcurrentHashMap<>();
+
+	private static volatile String initializer;
 
 	private static volatile long endNanos;
 
 	@Override
 	public Object postProcessBeforeInstantiation(Class<?> beanClass, String name) {
 		if (STEP_BEANS.contains(name)) {
-			beanName = name;
-			startNanos = System.nanoTime();
+			starts.putIfAbsent(name, System.nanoTime());
 		}
 		return null;
 	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String name) {
-		if (name.equals(beanName)) {
+		if (INITIALIZERS.contains(name)) {
+			initializer = name;
 			endNanos = System.nanoTime();
 		}
 		return bean;
 	}
 
 	/**
-	 * The step's bean, or {@code none} when the app has no schema tool.
+	 * The initializer of the schema tool, or {@code none} when the app has none.
 	 * @return the bean's name
 	 */
 	static String stepBean() {
-		return (beanName != null) ? beanName : "none";
+		return (initializer != null) ? initializer : "none";
 	}
 
 	/**
@@ -52,7 +57,11 @@ final class MigrationStepTimer implements InstantiationAwareBeanPostProcessor, B
 	 * @return the time in microseconds, or -1 without a step
 	 */
 	static long stepMicros() {
-		return (beanName != null && endNanos != 0) ? (endNanos - startNanos) / 1000 : -1;
+		if (initializer == null) {
+			return -1;
+		}
+		long start = starts.values().stream().mapToLong(Long::longValue).min().orElse(endNanos);
+		return (endNanos - start) / 1000;
 	}
 
 }

@@ -39,14 +39,14 @@ public final class BenchMain {
 		ResultTable details = new ResultTable();
 		long start = System.nanoTime();
 		if (options.scenarios().contains("startup")) {
-			new StartupBenchmark(paths, launcher, postgres, table, options.startupRuns()).run();
+			new StartupBenchmark(paths, launcher, postgres, table, options.startupRuns()).run(options.databases());
 		}
 		if (options.scenarios().contains("fresh")) {
-			new FreshMigrationBenchmark(paths, launcher, postgres, table, options.freshRuns(), sqliteShell).run();
+			new FreshMigrationBenchmark(paths, launcher, postgres, table, options.freshRuns(), sqliteShell).run(options.databases());
 		}
 		if (options.scenarios().contains("upgrade")) {
 			new UpgradeBenchmark(paths, launcher, postgres, table, details, options.userCounts(),
-					options.upgradeRuns()).run();
+					options.upgradeRuns()).run(options.databases());
 		}
 		postgres.dropAll();
 		machine.put("load average at end", MachineInfo.loadAverage());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.pierre.schema.jdbc.DatabaseKind;
 
@@ -50,9 +51,13 @@ final class FreshMigrationBenchmark {
 
 	}
 
-	void run() {
-		run(DatabaseKind.SQLITE, sqliteCases());
-		run(DatabaseKind.POSTGRESQL, postgresCases());
+	void run(Set<String> databases) {
+		if (databases.contains("sqlite")) {
+			run(DatabaseKind.SQLITE, sqliteCases());
+		}
+		if (databases.contains("postgresql")) {
+			run(DatabaseKind.POSTGRESQL, postgresCases());
+		}
 	}
 
 	private List<Case> sqliteCases() {
@@ -97,7 +102,7 @@ final class FreshMigrationBenchmark {
 		for (int round = 0; round < this.runs; round++) {
 			for (int i = 0; i < cases.size(); i++) {
 				Case c = cases.get((round + i) % cases.size());
-				measures.get(c.label()).add(runOnFreshDatabase(kind, c, "run" + round + "-" + i));
+				measures.get(c.label()).add(runOnFreshDatabase(kind, c, "run" + round + "_" + i));
 			}
 		}
 		report(label, cases, measures);

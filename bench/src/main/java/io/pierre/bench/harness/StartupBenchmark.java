@@ -2,24 +2,25 @@ package io.pierre.bench.harness;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import io.pierre.schema.jdbc.DatabaseKind;
 
 /**
  * Benchmark 1: the startup cost of the starter when the schema is up to date. The same Boot app
- * with the starter, without it, and with plain Boot Flyway instead, each run in a fresh JVM
- * against one migrated database, alternated round by round; timed from process start to context
- * ready. Then one more run of each with class loading logged, to count what each loads.
+ * without the starter, without it but running one query at startup, with it, and with plain Boot
+ * Flyway instead, each run in a fresh JVM against one migrated database, alternated round by
+ * round, with the same JVM flags; timed from process start to context ready. Then one more run
+ * of each with class loading logged, to count what each loads.
  */
 final class StartupBenchmark {
 
 	static final double GOAL_MILLIS = 50;
 
-	private static final List<AppVariant> VARIANTS = List.of(AppVariant.WITHOUT_STARTER, AppVariant.WITH_STARTER,
-			AppVariant.BOOT_FLYWAY);
-
-	/** The same for every variant: the JVM's defaults. */
+	/** The same for every case: the JVM's defaults. */
 	private static final List<String> JVM_FLAGS = List.of();
 
 	private final BenchPaths paths;
@@ -40,9 +41,31 @@ final class StartupBenchmark {
 		this.runs = runs;
 	}
 
-	void run() {
-		Path file = this.paths.file("startup.db");
-		run("SQLite", DatabaseTarget.sqlite(file));
+	/**
+	 * One way of starting the app.
+	 *
+	 * @param label how the table names it
+	 * @param name a short name for file names
+	 * @param variant the app's class path
+	 * @param args its arguments besides the DataSource
+	 */
+	private record StartupCase(String label, String name, AppVariant variant, List<String> args) {
+	}
+
+	void run(Set<String> databases) {
+		if (databases.contains("sqlite")) {
+			Path file = this.paths.file("startup.db");
+			SqliteFiles.delete(file);
+			try {
+				run("SQLite", DatabaseTarget.sqlite(file));
+			}
+			finally {
+				SqliteFiles.delete(file);
+			}
+		}
+		if (!databases.contains("postgresql")) {
+			return;
+		}
 		String database = this.postgres.create("startup");
 		try {
 			run("PostgreSQL", DatabaseTarget.postgres(this.postgres, database));
@@ -52,87 +75,109 @@ final class StartupBenchmark {
 		}
 	}
 
+	private static List<StartupCase> cases(DatabaseKind kind) {
+		return List.of(new StartupCase("no starter", "none", AppVariant.WITHOUT_STARTER, List.of()),
+				new StartupCase("no starter, SELECT 1 at startup", "query", AppVariant.WITHOUT_STARTER,
+						List.of("--bench.query-on-start=true")),
+				new StartupCase("starter", "starter", AppVariant.WITH_STARTER, List.of()),
+				new StartupCase("plain Boot Flyway", "flyway", AppVariant.BOOT_FLYWAY, FlywayArgs.of(kind)));
+	}
+
 	private void run(String label, DatabaseTarget database) {
+		List<StartupCase> cases = cases(database.kind());
 		System.err.println("startup, " + label + ": migrating the database, then " + this.runs
-				+ " alternated runs of each variant");
+				+ " alternated runs of each of " + cases.size() + " cases");
 		SchemaSetup.migrate(database, null);
-		Map<AppVariant, AppMeasures> measures = new EnumMap<>(AppVariant.class);
-		VARIANTS.forEach((variant) -> measures.put(variant, new AppMeasures()));
-		for (AppVariant variant : VARIANTS) {
-			runOnce(variant, database, "warmup", JVM_FLAGS);
+		Map<StartupCase, AppMeasures> measures = new LinkedHashMap<>();
+		cases.forEach((c) -> measures.put(c, new AppMeasures()));
+		for (StartupCase c : cases) {
+			runOnce(c, database, "warmup", JVM_FLAGS);
 		}
+		StartupCase none = cases.get(0);
+		StartupCase query = cases.get(1);
+		StartupCase starter = cases.get(2);
 		Samples paired = new Samples();
+		Samples pairedOverQuery = new Samples();
 		for (int round = 0; round < this.runs; round++) {
-			Map<AppVariant, AppResult> results = new EnumMap<>(AppVariant.class);
-			for (int i = 0; i < VARIANTS.size(); i++) {
-				AppVariant variant = VARIANTS.get((round + i) % VARIANTS.size());
-				results.put(variant, runOnce(variant, database, "run" + round, JVM_FLAGS));
+			Map<StartupCase, AppResult> results = new LinkedHashMap<>();
+			for (int i = 0; i < cases.size(); i++) {
+				StartupCase c = cases.get((round + i) % cases.size());
+				results.put(c, runOnce(c, database, "run" + round, JVM_FLAGS));
 			}
-			results.forEach((variant, result) -> measures.get(variant).add(result));
-			paired.add(results.get(AppVariant.WITH_STARTER).wallMillis()
-					- results.get(AppVariant.WITHOUT_STARTER).wallMillis());
+			results.forEach((c, result) -> measures.get(c).add(result));
+			paired.add(results.get(starter).wallMillis() - results.get(none).wallMillis());
+			pairedOverQuery.add(results.get(starter).wallMillis() - results.get(query).wallMillis());
 		}
-		Map<AppVariant, ClassLoadCount> loaded = new EnumMap<>(AppVariant.class);
-		for (AppVariant variant : VARIANTS) {
-			Path classLog = this.paths.log("startup-" + database.kind().id() + "-" + variant.classpathName() + "-class-load");
-			runOnce(variant, database, "classes", ClassLoadCount.jvmFlags(classLog));
-			loaded.put(variant, ClassLoadCount.read(classLog));
+		Map<StartupCase, ClassLoadCount> loaded = new LinkedHashMap<>();
+		for (StartupCase c : cases) {
+			Path classLog = this.paths.log("startup-" + database.kind().id() + "-" + c.name() + "-class-load");
+			runOnce(c, database, "classes", ClassLoadCount.jvmFlags(classLog));
+			loaded.put(c, ClassLoadCount.read(classLog));
 		}
-		report(label, measures, paired, loaded);
+		report(label, cases, measures, paired, pairedOverQuery, loaded);
 	}
 
-	private AppResult runOnce(AppVariant variant, DatabaseTarget database, String name, List<String> jvmFlags) {
+	private AppResult runOnce(StartupCase c, DatabaseTarget database, String name, List<String> jvmFlags) {
 		List<String> args = new ArrayList<>(database.springDataSourceArgs());
-		if (variant == AppVariant.BOOT_FLYWAY) {
-			args.addAll(FlywayArgs.of(database.kind()));
-		}
-		return this.launcher.run(variant, jvmFlags, args,
-				this.paths.log("startup-" + database.kind().id() + "-" + variant.classpathName() + "-" + name));
+		args.addAll(c.args());
+		return this.launcher.run(c.variant(), jvmFlags, args,
+				this.paths.log("startup-" + database.kind().id() + "-" + c.name() + "-" + name));
 	}
 
-	private void report(String label, Map<AppVariant, AppMeasures> measures, Samples paired,
-			Map<AppVariant, ClassLoadCount> loaded) {
-		for (AppVariant variant : VARIANTS) {
-			this.table.add(ResultRow.of("startup", label, variant.label() + ": process start to context ready", "ms",
-					measures.get(variant).wallMillis));
+	private void report(String label, List<StartupCase> cases, Map<StartupCase, AppMeasures> measures,
+			Samples paired, Samples pairedOverQuery, Map<StartupCase, ClassLoadCount> loaded) {
+		StartupCase none = cases.get(0);
+		StartupCase query = cases.get(1);
+		StartupCase starter = cases.get(2);
+		StartupCase flyway = cases.get(3);
+		String goal = "< " + (int) GOAL_MILLIS + " ms";
+		for (StartupCase c : cases) {
+			this.table.add(ResultRow.of("startup", label, c.label() + ": process start to context ready", "ms",
+					measures.get(c).wallMillis));
 		}
-		double difference = measures.get(AppVariant.WITH_STARTER).wallMillis.median()
-				- measures.get(AppVariant.WITHOUT_STARTER).wallMillis.median();
-		this.table.add(new ResultRow("startup", label, "starter minus no starter, difference of the medians", "ms",
-				this.runs, difference, Double.NaN, Double.NaN, "", "")
-			.withGoal("< " + (int) GOAL_MILLIS + " ms", difference < GOAL_MILLIS));
+		double difference = median(measures, starter) - median(measures, none);
+		this.table.add(difference(label, "starter minus no starter, difference of the medians", difference)
+			.withGoal(goal, difference < GOAL_MILLIS));
 		this.table.add(ResultRow.of("startup", label, "starter minus no starter, paired by round", "ms", paired)
-			.withGoal("< " + (int) GOAL_MILLIS + " ms", paired.median() < GOAL_MILLIS));
-		double flywayDifference = measures.get(AppVariant.BOOT_FLYWAY).wallMillis.median()
-				- measures.get(AppVariant.WITHOUT_STARTER).wallMillis.median();
-		this.table.add(new ResultRow("startup", label, "plain Boot Flyway minus no starter, difference of the medians",
-				"ms", this.runs, flywayDifference, Double.NaN, Double.NaN, "", ""));
-		for (AppVariant variant : List.of(AppVariant.WITH_STARTER, AppVariant.BOOT_FLYWAY)) {
-			this.table.add(ResultRow.of("startup", label, variant.label() + ": schema step inside the JVM", "ms",
-					measures.get(variant).stepMillis));
+			.withGoal(goal, paired.median() < GOAL_MILLIS));
+		this.table.add(difference(label, "starter minus (no starter, SELECT 1 at startup), difference of the medians",
+				median(measures, starter) - median(measures, query)));
+		this.table.add(ResultRow.of("startup", label, "starter minus (no starter, SELECT 1 at startup), paired by round",
+				"ms", pairedOverQuery));
+		this.table.add(difference(label, "plain Boot Flyway minus no starter, difference of the medians",
+				median(measures, flyway) - median(measures, none)));
+		for (StartupCase c : cases) {
+			this.table.add(ResultRow.of("startup", label, c.label() + ": CPU time at context ready, all threads", "ms",
+					measures.get(c).cpuMillis));
 		}
-		for (AppVariant variant : VARIANTS) {
-			this.table.add(ResultRow.of("startup", label, variant.label() + ": CPU time at context ready, all threads",
-					"ms", measures.get(variant).cpuMillis));
+		this.table.add(difference(label, "starter minus no starter, CPU time, difference of the medians",
+				measures.get(starter).cpuMillis.median() - measures.get(none).cpuMillis.median()));
+		for (StartupCase c : List.of(starter, flyway)) {
+			this.table.add(ResultRow.of("startup", label, c.label() + ": schema step inside the JVM", "ms",
+					measures.get(c).stepMillis));
 		}
-		double cpuDifference = measures.get(AppVariant.WITH_STARTER).cpuMillis.median()
-				- measures.get(AppVariant.WITHOUT_STARTER).cpuMillis.median();
-		this.table.add(new ResultRow("startup", label, "starter minus no starter, CPU time, difference of the medians",
-				"ms", this.runs, cpuDifference, Double.NaN, Double.NaN, "", ""));
-		for (AppVariant variant : VARIANTS) {
-			ClassLoadCount count = loaded.get(variant);
-			this.table.add(new ResultRow("startup", label, variant.label() + ": classes loaded (-Xlog:class+load)",
-					"classes", 1, count.total(), count.total(), count.total(), "", ""));
+		for (StartupCase c : cases) {
+			long total = loaded.get(c).total();
+			this.table.add(new ResultRow("startup", label, c.label() + ": classes loaded (-Xlog:class+load)", "classes",
+					1, total, total, total, "", ""));
 		}
-		for (AppVariant variant : List.of(AppVariant.WITH_STARTER, AppVariant.BOOT_FLYWAY)) {
-			ClassLoadCount count = loaded.get(variant);
-			ResultRow row = new ResultRow("startup", label, variant.label() + ": org.flywaydb classes loaded",
-					"classes", 1, count.flyway(), count.flyway(), count.flyway(), "", "");
-			this.table.add((variant == AppVariant.WITH_STARTER) ? row.withGoal("0", count.flyway() == 0) : row);
+		for (StartupCase c : List.of(starter, flyway)) {
+			long flywayClasses = loaded.get(c).flyway();
+			ResultRow row = new ResultRow("startup", label, c.label() + ": org.flywaydb classes loaded", "classes", 1,
+					flywayClasses, flywayClasses, flywayClasses, "", "");
+			this.table.add((c == starter) ? row.withGoal("0", flywayClasses == 0) : row);
 		}
-		ClassLoadCount starter = loaded.get(AppVariant.WITH_STARTER);
-		this.table.add(new ResultRow("startup", label, "starter: io.pierre.schema classes loaded", "classes", 1,
-				starter.pierre(), starter.pierre(), starter.pierre(), "", ""));
+		long pierre = loaded.get(starter).pierre();
+		this.table.add(new ResultRow("startup", label, "starter: io.pierre.schema classes loaded", "classes", 1, pierre,
+				pierre, pierre, "", ""));
+	}
+
+	private static double median(Map<StartupCase, AppMeasures> measures, StartupCase c) {
+		return measures.get(c).wallMillis.median();
+	}
+
+	private ResultRow difference(String label, String subject, double millis) {
+		return new ResultRow("startup", label, subject, "ms", this.runs, millis, Double.NaN, Double.NaN, "", "");
 	}
 
 }

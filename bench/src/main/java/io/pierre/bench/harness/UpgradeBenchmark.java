@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.pierre.schema.migration.MigrationCatalog;
 
@@ -54,10 +55,14 @@ final class UpgradeBenchmark {
 		this.runs = runs;
 	}
 
-	void run() {
+	void run(Set<String> databases) {
 		for (long users : this.userCounts) {
-			runSqlite(users);
-			runPostgres(users);
+			if (databases.contains("sqlite")) {
+				runSqlite(users);
+			}
+			if (databases.contains("postgresql")) {
+				runPostgres(users);
+			}
 		}
 	}
 
@@ -82,7 +87,12 @@ final class UpgradeBenchmark {
 			report("SQLite", users, populate, bytes, measured, SQLITE_GOAL_MILLIS);
 		}
 		finally {
-			SqliteFiles.delete(template);
+			if (Boolean.getBoolean("bench.keep-sqlite-templates")) {
+				System.err.println("kept " + template);
+			}
+			else {
+				SqliteFiles.delete(template);
+			}
 		}
 	}
 
