@@ -46,7 +46,7 @@ public final class BenchMain {
 		}
 		if (options.scenarios().contains("upgrade")) {
 			new UpgradeBenchmark(paths, launcher, postgres, table, details, options.userCounts(),
-					options.upgradeRuns()).run(options.databases());
+					options.upgradeRuns(), options.upgradeLimit()).run(options.databases());
 		}
 		postgres.dropAll();
 		machine.put("load average at end", MachineInfo.loadAverage());

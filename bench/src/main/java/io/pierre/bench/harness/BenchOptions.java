@@ -1,5 +1,6 @@
 package io.pierre.bench.harness;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param upgradeRuns runs of each upgrade below a million users (one at a million)
  * @param scenarios which benchmarks to run: startup, fresh, upgrade
  * @param databases which databases: sqlite, postgresql
+ * @param upgradeLimit how long one upgrade may take before it is stopped
  */
 record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> userCounts, int upgradeRuns,
-		Set<String> scenarios, Set<String> databases) {
+		Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
 
 	static final String USAGE = """
 			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--only startup,fresh,upgrade]
@@ -29,7 +31,9 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			  --users N,...    user counts of the large upgrades (default 10000,100000,1000000)
 			  --upgrade-runs N runs of each upgrade under a million users (default 3, quick 1; 1 at a million)
 			  --only LIST      run only these benchmarks
-			  --databases LIST run only on these databases""";
+			  --databases LIST run only on these databases
+			  --upgrade-limit S stop an upgrade that takes longer than S seconds (default 900) and report
+			                   it as stopped""";
 
 	static BenchOptions parse(String[] args) {
 		boolean quick = Arrays.asList(args).contains("--quick");
@@ -39,6 +43,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		List<Long> users = quick ? List.of(10_000L, 100_000L) : List.of(10_000L, 100_000L, 1_000_000L);
 		Set<String> scenarios = new LinkedHashSet<>(List.of("startup", "fresh", "upgrade"));
 		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
+		Duration upgradeLimit = Duration.ofSeconds(900);
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> {
@@ -57,13 +62,14 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 				}
 				case "--only" -> scenarios = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
 				case "--databases" -> databases = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
+				case "--upgrade-limit" -> upgradeLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
 				default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
 			}
 		}
 		if (startupRuns < 1 || upgradeRuns < 1) {
 			throw new IllegalArgumentException("runs must be at least 1\n" + USAGE);
 		}
-		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, scenarios, databases);
+		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, scenarios, databases, upgradeLimit);
 	}
 
 }

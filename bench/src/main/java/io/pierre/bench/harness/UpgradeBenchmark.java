@@ -1,15 +1,14 @@
 package io.pierre.bench.harness;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.pierre.schema.migration.MigrationCatalog;
 
@@ -17,8 +16,9 @@ import io.pierre.schema.migration.MigrationCatalog;
  * Benchmark 3: large upgrades. A database at version 20250120000013 holding N users and their rows
  * ({@link UpgradeData}) is upgraded to the newest version by the bench app with the starter, in a
  * fresh JVM with a 256 MB heap that does nothing else: the upgrade's time inside the JVM, the peak
- * heap, and Flyway's execution time of each version. Every run starts from a copy of one filled
- * template; after it, every row must still be there.
+ * heap, and Flyway's execution time of each version. On SQLite, plain Boot Flyway upgrades the same
+ * database too, for comparison. Every run starts from a copy of one filled template (the last one
+ * from the template itself); after it, every row must still be there.
  */
 final class UpgradeBenchmark {
 
@@ -44,8 +44,10 @@ final class UpgradeBenchmark {
 
 	private final int runs;
 
+	private final Duration limit;
+
 	UpgradeBenchmark(BenchPaths paths, AppLauncher launcher, PostgresServer postgres, ResultTable table,
-			ResultTable details, List<Long> userCounts, int runs) {
+			ResultTable details, List<Long> userCounts, int runs, Duration limit) {
 		this.paths = paths;
 		this.launcher = launcher;
 		this.postgres = postgres;
@@ -53,70 +55,81 @@ final class UpgradeBenchmark {
 		this.details = details;
 		this.userCounts = userCounts;
 		this.runs = runs;
+		this.limit = limit;
 	}
 
 	void run(Set<String> databases) {
 		for (long users : this.userCounts) {
 			if (databases.contains("sqlite")) {
-				runSqlite(users);
+				run(new SqliteCopies(this.paths, users), users, SQLITE_GOAL_MILLIS, List.of(starter(),
+						new UpgradeCase("plain Boot Flyway (same scripts, WAL, no foreign key check)", "flyway",
+								AppVariant.BOOT_FLYWAY, (database) -> bootFlywayArgs(database))));
 			}
 			if (databases.contains("postgresql")) {
-				runPostgres(users);
+				run(new PostgresCopies(this.postgres, users), users, POSTGRES_GOAL_MILLIS, List.of(starter()));
 			}
 		}
 	}
 
-	private void runSqlite(long users) {
-		Path template = this.paths.file("upgrade-" + users + "-template.db");
-		SqliteFiles.delete(template);
-		try {
-			DatabaseTarget templateDb = DatabaseTarget.sqlite(template);
-			Samples populate = fill(templateDb, users);
-			long bytes = SqliteFiles.size(template);
-			Measured measured = new Measured();
-			for (int run = 0; run < runsFor(users); run++) {
-				Path file = this.paths.file("upgrade-" + users + "-run.db");
-				SqliteFiles.copy(template, file);
-				try {
-					measured.add(upgrade(DatabaseTarget.sqlite(file), users, "sqlite-" + users + "-run" + run));
-				}
-				finally {
-					SqliteFiles.delete(file);
-				}
-			}
-			report("SQLite", users, populate, bytes, measured, SQLITE_GOAL_MILLIS);
-		}
-		finally {
-			if (Boolean.getBoolean("bench.keep-sqlite-templates")) {
-				System.err.println("kept " + template);
-			}
-			else {
-				SqliteFiles.delete(template);
-			}
-		}
+	/**
+	 * One way of upgrading.
+	 *
+	 * @param label how the table names it
+	 * @param name a short name for file names
+	 * @param variant the app's class path
+	 * @param args the app's arguments for a database
+	 */
+	private record UpgradeCase(String label, String name, AppVariant variant,
+			Function<DatabaseTarget, List<String>> args) {
 	}
 
-	private void runPostgres(long users) {
-		String template = this.postgres.create("upgrade_" + users + "_template");
+	private static UpgradeCase starter() {
+		return new UpgradeCase("starter (pierre.database.url)", "starter", AppVariant.WITH_STARTER,
+				DatabaseTarget::pierreDatabaseArgs);
+	}
+
+	private static List<String> bootFlywayArgs(DatabaseTarget database) {
+		// The journal mode that the starter gives the SQLite files it opens, so that the two differ
+		// by the runner alone: the starter's foreign key check and connection handling.
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.url() + "?journal_mode=WAL"));
+		args.addAll(FlywayArgs.of(database.kind()));
+		return args;
+	}
+
+	private void run(DatabaseCopies copies, long users, double goalMillis, List<UpgradeCase> cases) {
+		DatabaseTarget template = copies.createTemplate();
 		try {
-			DatabaseTarget templateDb = DatabaseTarget.postgres(this.postgres, template);
-			Samples populate = fill(templateDb, users);
-			long bytes = postgresSize(template);
-			Measured measured = new Measured();
-			for (int run = 0; run < runsFor(users); run++) {
-				String database = this.postgres.create("upgrade_" + users + "_run", template);
-				try {
-					measured.add(upgrade(DatabaseTarget.postgres(this.postgres, database), users,
-							"postgresql-" + users + "-run" + run));
-				}
-				finally {
-					this.postgres.drop(database);
+			Samples populate = fill(template, users);
+			long bytes = copies.size(template);
+			Map<UpgradeCase, Measured> measured = new LinkedHashMap<>();
+			cases.forEach((c) -> measured.put(c, new Measured()));
+			int runs = runsFor(users);
+			for (int run = 0; run < runs; run++) {
+				for (int i = 0; i < cases.size(); i++) {
+					UpgradeCase c = cases.get((run + i) % cases.size());
+					String name = template.kind().id() + "-" + users + "-" + c.name() + "-run" + run;
+					if (run == runs - 1 && i == cases.size() - 1) {
+						// The last upgrade: the filled database itself rather than a copy of it.
+						measured.get(c).add(upgrade(c, template, users, name));
+						continue;
+					}
+					DatabaseTarget copy = copies.copy(template);
+					try {
+						measured.get(c).add(upgrade(c, copy, users, name));
+					}
+					finally {
+						copies.dispose(copy);
+					}
 				}
 			}
-			report("PostgreSQL", users, populate, bytes, measured, POSTGRES_GOAL_MILLIS);
+			String label = template.kind().productName();
+			for (UpgradeCase c : cases) {
+				report(label, users, c, c == cases.get(0), measured.get(c), goalMillis);
+			}
+			reportSetup(label, users, populate, bytes);
 		}
 		finally {
-			this.postgres.drop(template);
+			copies.disposeTemplate(template);
 		}
 	}
 
@@ -136,12 +149,18 @@ final class UpgradeBenchmark {
 		return populate;
 	}
 
-	private Run upgrade(DatabaseTarget database, long users, String name) {
-		System.err.println("upgrade, " + database.kind().productName() + ", " + users + " users: upgrading (" + name
-				+ ")");
+	private Run upgrade(UpgradeCase c, DatabaseTarget database, long users, String name) {
+		System.err.println("upgrade, " + database.kind().productName() + ", " + users + " users: " + c.label());
 		Path gcLog = this.paths.log("upgrade-" + name + "-gc");
-		AppResult result = this.launcher.run(AppVariant.WITH_STARTER, List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog),
-				database.pierreDatabaseArgs(), this.paths.log("upgrade-" + name));
+		AppResult result;
+		try {
+			result = this.launcher.run(c.variant(), List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog),
+					c.args().apply(database), this.paths.log("upgrade-" + name), this.limit);
+		}
+		catch (AppLauncher.TimeLimitExceeded ex) {
+			System.err.println(ex.getMessage());
+			return new Run(null, Map.of());
+		}
 		Map<String, Integer> versions = UpgradeHistory.executionTimes(database, UpgradeData.FROM_VERSION);
 		String newest = MigrationCatalog.load(getClass().getClassLoader()).newestVersion(database.kind()).toString();
 		if (!versions.containsKey(newest)) {
@@ -159,36 +178,40 @@ final class UpgradeBenchmark {
 		});
 	}
 
-	private void report(String label, long users, Samples populate, long bytes, Measured measured, double goalMillis) {
+	private void report(String label, long users, UpgradeCase c, boolean withGoals, Measured measured,
+			double goalMillis) {
 		String size = String.format(Locale.ROOT, "%,d users", users);
-		boolean atMillion = users >= MILLION;
-		ResultRow time = ResultRow.of("upgrade", label, size + ": 13 -> newest, inside the JVM", "ms",
-				measured.app.stepMillis);
-		this.table.add(atMillion ? time.withGoal("< " + (int) (goalMillis / 1000) + " s",
+		boolean goals = withGoals && users >= MILLION;
+		if (measured.stopped > 0) {
+			double limitMillis = this.limit.toMillis();
+			ResultRow stopped = new ResultRow("upgrade", label, size + ", " + c.label() + ": 13 -> newest, STOPPED at the "
+					+ this.limit.toSeconds() + " s limit in " + measured.stopped + " of the runs", "ms",
+					measured.stopped + measured.app.stepMillis.count(), limitMillis, limitMillis, Double.NaN, "", "");
+			this.table.add(goals ? stopped.withGoal("< " + (int) (goalMillis / 1000) + " s", false) : stopped);
+			if (measured.app.stepMillis.isEmpty()) {
+				return;
+			}
+		}
+		ResultRow time = ResultRow.of("upgrade", label, size + ", " + c.label() + ": 13 -> newest, inside the JVM",
+				"ms", measured.app.stepMillis);
+		this.table.add(goals ? time.withGoal("< " + (int) (goalMillis / 1000) + " s",
 				measured.app.stepMillis.median() < goalMillis) : time);
-		ResultRow heap = ResultRow.of("upgrade", label, size + ": peak heap (-Xmx256m)", "MB",
+		ResultRow heap = ResultRow.of("upgrade", label, size + ", " + c.label() + ": peak heap (-Xmx256m)", "MB",
 				measured.app.heapPeakMegabytes);
-		this.table.add(atMillion ? heap.withGoal("< 256 MB", measured.app.heapPeakMegabytes.max() < HEAP_GOAL_MEGABYTES)
+		this.table.add(goals ? heap.withGoal("< 256 MB", measured.app.heapPeakMegabytes.max() < HEAP_GOAL_MEGABYTES)
 				: heap);
-		this.details.add(ResultRow.of("upgrade", label, size + ": process start to context ready", "ms",
-				measured.app.wallMillis));
+		this.details.add(ResultRow.of("upgrade", label, size + ", " + c.label() + ": process start to context ready",
+				"ms", measured.app.wallMillis));
+		measured.versions.forEach((version, samples) -> this.details.add(ResultRow.of("upgrade", label,
+				size + ", " + c.label() + ": version " + version + " (Flyway execution_time)", "ms", samples)));
+	}
+
+	private void reportSetup(String label, long users, Samples populate, long bytes) {
+		String size = String.format(Locale.ROOT, "%,d users", users);
 		this.details.add(ResultRow.of("upgrade", label, size + ": filling the database (setup)", "ms", populate));
 		Samples megabytes = new Samples();
 		megabytes.add(bytes / 1024.0 / 1024.0);
 		this.details.add(ResultRow.of("upgrade", label, size + ": database size before the upgrade", "MB", megabytes));
-		measured.versions.forEach((version, samples) -> this.details.add(ResultRow.of("upgrade", label,
-				size + ": version " + version + " (Flyway execution_time)", "ms", samples)));
-	}
-
-	private long postgresSize(String database) {
-		try (Connection connection = this.postgres.connect(database); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT pg_database_size(current_database())")) {
-			rows.next();
-			return rows.getLong(1);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private record Run(AppResult result, Map<String, Integer> versions) {
@@ -200,7 +223,13 @@ final class UpgradeBenchmark {
 
 		final Map<String, Samples> versions = new LinkedHashMap<>();
 
+		int stopped;
+
 		void add(Run run) {
+			if (run.result() == null) {
+				this.stopped++;
+				return;
+			}
 			this.app.add(run.result());
 			run.versions().forEach((version, millis) -> this.versions.computeIfAbsent(version, (v) -> new Samples())
 				.add(millis));
