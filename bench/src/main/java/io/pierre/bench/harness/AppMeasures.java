@@ -11,6 +11,8 @@ final class AppMeasures {
 
 	final Samples cpuMillis = new Samples();
 
+	final Samples mainCpuMillis = new Samples();
+
 	final Samples classes = new Samples();
 
 	final Samples stepMillis = new Samples();
@@ -21,6 +23,7 @@ final class AppMeasures {
 		this.wallMillis.add(result.wallMillis());
 		this.uptimeMillis.add(result.uptimeMillis());
 		this.cpuMillis.add(result.cpuMillis());
+		this.mainCpuMillis.add(result.mainCpuMillis());
 		this.classes.add(result.classes());
 		if (result.stepMillis() >= 0) {
 			this.stepMillis.add(result.stepMillis());

@@ -9,11 +9,12 @@ import java.util.Map;
  * @param wallMillis from just before the process was started to the moment its report line arrived
  * @param uptimeMillis the JVM's uptime when the context was ready
  * @param cpuMillis the CPU time that the process had used by then, all threads
+ * @param mainCpuMillis the CPU time that the main thread, which starts the context, had used by then
  * @param classes classes loaded by then
  * @param stepMillis the schema step inside the JVM, or -1 without one
  * @param heapPeakBytes the sum of the heap pools' peak usage
  */
-record AppResult(double wallMillis, long uptimeMillis, long cpuMillis, long classes, double stepMillis, long heapPeakBytes) {
+record AppResult(double wallMillis, long uptimeMillis, long cpuMillis, long mainCpuMillis, long classes, double stepMillis, long heapPeakBytes) {
 
 	static AppResult parse(double wallMillis, String line) {
 		Map<String, String> fields = new HashMap<>();
@@ -25,6 +26,7 @@ record AppResult(double wallMillis, long uptimeMillis, long cpuMillis, long clas
 		}
 		long stepMicros = Long.parseLong(fields.get("step_us"));
 		return new AppResult(wallMillis, Long.parseLong(fields.get("uptime_ms")), Long.parseLong(fields.get("cpu_ms")),
+				Long.parseLong(fields.get("main_cpu_ms")),
 				Long.parseLong(fields.get("classes")),
 				(stepMicros < 0) ? -1 : stepMicros / 1000.0, Long.parseLong(fields.get("heap_peak_bytes")));
 	}

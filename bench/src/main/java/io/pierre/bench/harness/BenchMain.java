@@ -18,6 +18,9 @@ public final class BenchMain {
 	}
 
 	public static void main(String[] args) throws IOException {
+		// The harness's own setup (migrations to a starting version) need not log every step.
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		BenchOptions options;
 		try {
 			options = BenchOptions.parse(args);

@@ -179,7 +179,7 @@ final class FreshMigrationBenchmark {
 			@Override
 			public AppResult run(DatabaseTarget database, String name) {
 				double millis = command.apply(database, name);
-				return new AppResult(millis, 0, 0, 0, millis, 0);
+				return new AppResult(millis, 0, 0, 0, 0, millis, 0);
 			}
 		};
 	}
