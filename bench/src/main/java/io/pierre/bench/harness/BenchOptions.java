@@ -1,0 +1,75 @@
+package io.pierre.bench.harness;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The harness's command line.
+ *
+ * @param quick a run of a few minutes: fewer runs, no million-user upgrade
+ * @param startupRuns timed runs of each startup case, after one warm-up run
+ * @param freshRuns timed runs of each fresh-migration case
+ * @param userCounts the sizes of the large upgrades
+ * @param upgradeRuns runs of each upgrade below a million users (one at a million)
+ * @param scenarios which benchmarks to run: startup, fresh, upgrade
+ * @param databases which databases: sqlite, postgresql
+ * @param upgradeLimit how long one upgrade may take before it is stopped
+ */
+record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> userCounts, int upgradeRuns,
+		Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
+
+	static final String USAGE = """
+			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--only startup,fresh,upgrade]
+			                 [--databases sqlite,postgresql]
+			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users only
+			  --runs N         timed runs of each startup case (default 15, quick 10) and of each
+			                   fresh-migration case (default 10, quick 5)
+			  --users N,...    user counts of the large upgrades (default 10000,100000,1000000)
+			  --upgrade-runs N runs of each upgrade under a million users (default 3, quick 1; 1 at a million)
+			  --only LIST      run only these benchmarks
+			  --databases LIST run only on these databases
+			  --upgrade-limit S stop an upgrade that takes longer than S seconds (default 900) and report
+			                   it as stopped""";
+
+	static BenchOptions parse(String[] args) {
+		boolean quick = Arrays.asList(args).contains("--quick");
+		int startupRuns = quick ? 10 : 15;
+		int freshRuns = quick ? 5 : 10;
+		int upgradeRuns = quick ? 1 : 3;
+		List<Long> users = quick ? List.of(10_000L, 100_000L) : List.of(10_000L, 100_000L, 1_000_000L);
+		Set<String> scenarios = new LinkedHashSet<>(List.of("startup", "fresh", "upgrade"));
+		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
+		Duration upgradeLimit = Duration.ofSeconds(900);
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--quick" -> {
+				}
+				case "--runs" -> {
+					startupRuns = Integer.parseInt(args[++i]);
+					freshRuns = startupRuns;
+				}
+				case "--upgrade-runs" -> upgradeRuns = Integer.parseInt(args[++i]);
+				case "--users" -> {
+					List<Long> parsed = new ArrayList<>();
+					for (String count : args[++i].split(",")) {
+						parsed.add(Long.parseLong(count.replace("_", "").trim()));
+					}
+					users = parsed;
+				}
+				case "--only" -> scenarios = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
+				case "--databases" -> databases = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
+				case "--upgrade-limit" -> upgradeLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
+				default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+			}
+		}
+		if (startupRuns < 1 || upgradeRuns < 1) {
+			throw new IllegalArgumentException("runs must be at least 1\n" + USAGE);
+		}
+		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, scenarios, databases, upgradeLimit);
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.pierre.bench.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the harness finds the bench app's class paths and the java command, and where it writes
+ * its databases, logs and results.
+ *
+ * @param target the bench project's build folder, holding classes/, classpath/ and scripts/
+ * @param work the folder for databases and logs of this run
+ */
+record BenchPaths(Path target, Path work) {
+
+	String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/**
+	 * The class path of one variant of the bench app.
+	 * @param variant the variant
+	 * @return the class path
+	 */
+	String classpath(AppVariant variant) {
+		try {
+			String jars = Files.readString(this.target.resolve("classpath").resolve(variant.classpathName() + ".txt"))
+				.trim();
+			String classes = this.target.resolve("classes").toString();
+			if (variant == AppVariant.BOOT_FLYWAY) {
+				classes = classes + java.io.File.pathSeparator + this.target.resolve("scripts");
+			}
+			return classes + java.io.File.pathSeparator + jars;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the class path of " + variant + "; run bench/run", ex);
+		}
+	}
+
+	Path log(String name) {
+		return this.work.resolve("logs").resolve(name + ".log");
+	}
+
+	Path file(String name) {
+		return this.work.resolve(name);
+	}
+
+	void create() {
+		try {
+			Files.createDirectories(this.work.resolve("logs"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

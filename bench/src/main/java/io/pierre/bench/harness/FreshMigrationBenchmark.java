@@ -1,0 +1,193 @@
+package io.pierre.bench.harness;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.pierre.schema.jdbc.DatabaseKind;
+
+/**
+ * Benchmark 2: a fresh migration of all versions into an empty database, timed inside the JVM
+ * (the schema step, see the bench app), for the starter and for plain Boot Flyway running the same
+ * scripts; and, as the floor, the database's own shell running the same SQL with one transaction
+ * per version. Every run gets a new database; the cases alternate round by round.
+ */
+final class FreshMigrationBenchmark {
+
+	private static final List<String> JVM_FLAGS = List.of();
+
+	private final BenchPaths paths;
+
+	private final AppLauncher launcher;
+
+	private final PostgresServer postgres;
+
+	private final ResultTable table;
+
+	private final int runs;
+
+	private final String sqliteShell;
+
+	FreshMigrationBenchmark(BenchPaths paths, AppLauncher launcher, PostgresServer postgres, ResultTable table,
+			int runs, String sqliteShell) {
+		this.paths = paths;
+		this.launcher = launcher;
+		this.postgres = postgres;
+		this.table = table;
+		this.runs = runs;
+		this.sqliteShell = sqliteShell;
+	}
+
+	/** One way of migrating, run once on a fresh database. */
+	private interface Case {
+
+		String label();
+
+		/** Runs once; returns the step's time inside the JVM, or the shell's wall time. */
+		AppResult run(DatabaseTarget database, String name);
+
+	}
+
+	void run(Set<String> databases) {
+		if (databases.contains("sqlite")) {
+			run(DatabaseKind.SQLITE, sqliteCases());
+		}
+		if (databases.contains("postgresql")) {
+			run(DatabaseKind.POSTGRESQL, postgresCases());
+		}
+	}
+
+	private List<Case> sqliteCases() {
+		Path script = ShellScript.write(DatabaseKind.SQLITE, this.paths.file("fresh-sqlite.sql"));
+		List<Case> cases = new ArrayList<>();
+		cases.add(app("starter (the app's DataSource)", AppVariant.WITH_STARTER, DatabaseTarget::springDataSourceArgs));
+		cases.add(app("plain Boot Flyway (the app's DataSource)", AppVariant.BOOT_FLYWAY,
+				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
+		cases.add(app("starter (pierre.database.url: its own DataSource, WAL)", AppVariant.WITH_STARTER,
+				DatabaseTarget::pierreDatabaseArgs));
+		cases.add(shell("sqlite3 shell, one transaction per version", (database, name) -> ProcessRunner.timed(
+				List.of(this.sqliteShell, "-bail", database.url().substring("jdbc:sqlite:".length())), script,
+				this.paths.log("fresh-sqlite-shell-" + name))));
+		return cases;
+	}
+
+	private List<Case> postgresCases() {
+		Path script = ShellScript.write(DatabaseKind.POSTGRESQL, this.paths.file("fresh-postgresql.sql"));
+		List<Case> cases = new ArrayList<>();
+		cases.add(app("starter (the app's DataSource)", AppVariant.WITH_STARTER, DatabaseTarget::springDataSourceArgs));
+		cases.add(app("plain Boot Flyway (the app's DataSource)", AppVariant.BOOT_FLYWAY,
+				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
+		cases.add(shell("psql, one transaction per version", (database, name) -> {
+			String db = database.url().substring(database.url().lastIndexOf('/') + 1);
+			return ProcessRunner.timed(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", this.postgres.host(),
+					"-p", Integer.toString(this.postgres.port()), "-U", this.postgres.user(), "-d", db, "-f",
+					script.toString()), null, this.paths.log("fresh-postgresql-shell-" + name));
+		}));
+		return cases;
+	}
+
+	private void run(DatabaseKind kind, List<Case> cases) {
+		String label = kind.productName();
+		System.err.println("fresh migration, " + label + ": " + this.runs + " alternated runs of " + cases.size()
+				+ " cases, each on a new database");
+		Map<String, AppMeasures> measures = new LinkedHashMap<>();
+		cases.forEach((c) -> measures.put(c.label(), new AppMeasures()));
+		int counter = 0;
+		for (Case c : cases) {
+			runOnFreshDatabase(kind, c, "warmup" + counter++);
+		}
+		for (int round = 0; round < this.runs; round++) {
+			for (int i = 0; i < cases.size(); i++) {
+				Case c = cases.get((round + i) % cases.size());
+				measures.get(c.label()).add(runOnFreshDatabase(kind, c, "run" + round + "_" + i));
+			}
+		}
+		report(label, cases, measures);
+	}
+
+	private AppResult runOnFreshDatabase(DatabaseKind kind, Case c, String name) {
+		if (kind == DatabaseKind.SQLITE) {
+			Path file = this.paths.file("fresh-" + name + ".db");
+			try {
+				return c.run(DatabaseTarget.sqlite(file), name);
+			}
+			finally {
+				SqliteFiles.delete(file);
+			}
+		}
+		String database = this.postgres.create("fresh_" + name);
+		try {
+			return c.run(DatabaseTarget.postgres(this.postgres, database), name);
+		}
+		finally {
+			this.postgres.drop(database);
+		}
+	}
+
+	private void report(String label, List<Case> cases, Map<String, AppMeasures> measures) {
+		Samples starter = measures.get(cases.get(0).label()).stepMillis;
+		Samples flyway = measures.get(cases.get(1).label()).stepMillis;
+		Samples shell = measures.get(cases.get(cases.size() - 1).label()).stepMillis;
+		for (Case c : cases) {
+			AppMeasures m = measures.get(c.label());
+			boolean isShell = c == cases.get(cases.size() - 1);
+			ResultRow row = ResultRow.of("fresh", label, c.label() + (isShell ? ": wall time" : ": migration inside the JVM"),
+					"ms", m.stepMillis);
+			if (c == cases.get(0)) {
+				row = row.withGoal("<= plain Boot Flyway", starter.median() <= flyway.median());
+			}
+			this.table.add(row);
+		}
+		if (label.equals(DatabaseKind.SQLITE.productName())) {
+			double ratio = starter.median() / shell.median();
+			this.table.add(new ResultRow("fresh", label, "starter / sqlite3 shell, ratio of the medians", "x",
+					starter.count(), ratio, Double.NaN, Double.NaN, "", "")
+				.withGoal("<= 2x", ratio <= 2));
+		}
+		for (Case c : cases.subList(0, cases.size() - 1)) {
+			this.table.add(ResultRow.of("fresh", label, c.label() + ": process start to context ready", "ms",
+					measures.get(c.label()).wallMillis));
+		}
+	}
+
+	private Case app(String label, AppVariant variant, java.util.function.Function<DatabaseTarget, List<String>> args) {
+		return new Case() {
+			@Override
+			public String label() {
+				return label;
+			}
+
+			@Override
+			public AppResult run(DatabaseTarget database, String name) {
+				return FreshMigrationBenchmark.this.launcher.run(variant, JVM_FLAGS, args.apply(database),
+						FreshMigrationBenchmark.this.paths
+							.log("fresh-" + database.kind().id() + "-" + variant.classpathName() + "-" + name));
+			}
+		};
+	}
+
+	private static Case shell(String label, java.util.function.BiFunction<DatabaseTarget, String, Double> command) {
+		return new Case() {
+			@Override
+			public String label() {
+				return label;
+			}
+
+			@Override
+			public AppResult run(DatabaseTarget database, String name) {
+				double millis = command.apply(database, name);
+				return new AppResult(millis, 0, 0, 0, 0, millis, 0);
+			}
+		};
+	}
+
+	private static List<String> withFlyway(List<String> args, DatabaseKind kind) {
+		List<String> all = new ArrayList<>(args);
+		all.addAll(FlywayArgs.of(kind));
+		return all;
+	}
+
+}
