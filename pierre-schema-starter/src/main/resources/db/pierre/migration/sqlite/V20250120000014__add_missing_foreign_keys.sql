@@ -9,32 +9,33 @@
 -- would have no user after this version, and what a cascade would take with them, are removed
 -- explicitly, children first.
 
--- 1. Orphans: A2A clients whose user does not exist, and what hangs off them.
+-- 1. Orphans: A2A clients whose user does not exist, and what hangs off them. They are found once,
+--    by one pass over a2a_clients; each child table then loses its orphans through its client_id
+--    index, so that a database without orphans (the usual case) is not read table by table.
 --    a2a_usage.session_token is ON DELETE SET NULL: usage rows of other clients that point at a
 --    session about to go keep their row and lose the session reference, as a cascade would do.
-DELETE FROM a2a_usage
-WHERE client_id IN (SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id));
+--    No index serves that column, so it is read only when there are orphans.
+CREATE TEMP TABLE pierre_v14_orphaned_clients (id TEXT NOT NULL PRIMARY KEY);
+
+INSERT INTO pierre_v14_orphaned_clients (id)
+SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
+
+DELETE FROM a2a_usage WHERE client_id IN (SELECT id FROM pierre_v14_orphaned_clients);
 
 UPDATE a2a_usage SET session_token = NULL
-WHERE session_token IN (
-    SELECT s.session_token FROM a2a_sessions s
-    WHERE s.client_id IN (SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id)));
+WHERE EXISTS (SELECT 1 FROM pierre_v14_orphaned_clients)
+  AND session_token IN (SELECT s.session_token FROM a2a_sessions s
+                        WHERE s.client_id IN (SELECT id FROM pierre_v14_orphaned_clients));
 
-DELETE FROM a2a_sessions
-WHERE client_id IN (SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id));
+DELETE FROM a2a_sessions WHERE client_id IN (SELECT id FROM pierre_v14_orphaned_clients);
 
-DELETE FROM a2a_tasks
-WHERE client_id IN (SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id));
+DELETE FROM a2a_tasks WHERE client_id IN (SELECT id FROM pierre_v14_orphaned_clients);
 
-DELETE FROM a2a_client_api_keys
-WHERE client_id IN (SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id));
+DELETE FROM a2a_client_api_keys WHERE client_id IN (SELECT id FROM pierre_v14_orphaned_clients);
 
-DELETE FROM a2a_clients
-WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a2a_clients.user_id);
+DELETE FROM a2a_clients WHERE id IN (SELECT id FROM pierre_v14_orphaned_clients);
 
--- Nothing references user_configurations, so its orphans go alone.
-DELETE FROM user_configurations
-WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = user_configurations.user_id);
+DROP TABLE pierre_v14_orphaned_clients;
 
 -- 2. Rebuild a2a_clients with the foreign key; its children keep pointing at the name a2a_clients.
 CREATE TABLE new_a2a_clients (
@@ -68,7 +69,8 @@ ALTER TABLE new_a2a_clients RENAME TO a2a_clients;
 -- a2a_clients had no named index before this version; this one is new.
 CREATE INDEX idx_a2a_clients_user_id ON a2a_clients (user_id);
 
--- 3. Rebuild user_configurations with the foreign key (it has no named index to recreate).
+-- 3. Rebuild user_configurations with the foreign key (it has no named index to recreate). Nothing
+--    references it, so its orphans are simply not copied.
 CREATE TABLE new_user_configurations (
     user_id     TEXT NOT NULL PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     config_data TEXT NOT NULL,
@@ -78,7 +80,8 @@ CREATE TABLE new_user_configurations (
 
 INSERT INTO new_user_configurations (user_id, config_data, created_at, updated_at)
 SELECT user_id, config_data, created_at, updated_at
-FROM user_configurations;
+FROM user_configurations uc
+WHERE EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);
 
 DROP TABLE user_configurations;
 ALTER TABLE new_user_configurations RENAME TO user_configurations;

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * How the runner treats connections. On SQLite, the one connection that runs the migrations has
- * foreign-key enforcement off for the run (SQLite's procedure for table rebuilds) and gets it back
- * afterwards, after a failed run too, so that the application's pooled connection enforces foreign
+ * foreign-key enforcement off for the run (SQLite's procedure for table rebuilds) and a larger page
+ * cache, and gets both back afterwards, after a failed run too, so that the application's pooled connection enforces foreign
  * keys again; a connection that cannot turn enforcement off (it is inside a transaction, where the
  * pragma does nothing) is refused before anything runs. On PostgreSQL, a version and its history
  * row commit together: Flyway runs both on one connection.
@@ -44,26 +44,33 @@ class FlywayMigrationRunnerTest {
 
 	private static final String V13 = "20250120000013";
 
+	/** A page cache the application chose for its connection, in the pragma's unit (KiB). */
+	private static final long APPLICATION_CACHE_SIZE = -3000;
+
 	@Test
-	void sqlitePooledConnectionEnforcesForeignKeysAfterAnUpgrade(@TempDir Path directory) throws SQLException {
+	void sqlitePooledConnectionGetsItsSettingsBackAfterAnUpgrade(@TempDir Path directory) throws SQLException {
 		try (HikariDataSource pool = singleConnectionPool(directory)) {
+			Migrations.execute(pool, "PRAGMA cache_size = " + APPLICATION_CACHE_SIZE);
 			Migrations.migrator(pool, V13).migrate();
 			assertThat(foreignKeys(pool)).as("after migrating to 13").isTrue();
 			Migrations.migrator(pool, null).migrate();
 			assertThat(foreignKeys(pool)).as("after migrating to the newest").isTrue();
+			assertThat(cacheSize(pool)).isEqualTo(APPLICATION_CACHE_SIZE);
 			assertThat(pool.getHikariPoolMXBean().getTotalConnections()).isEqualTo(1);
 		}
 	}
 
 	@Test
-	void sqlitePooledConnectionEnforcesForeignKeysAfterAFailedUpgrade(@TempDir Path directory) throws SQLException {
+	void sqlitePooledConnectionGetsItsSettingsBackAfterAFailedUpgrade(@TempDir Path directory) throws SQLException {
 		try (HikariDataSource pool = singleConnectionPool(directory)) {
 			Migrations.migrator(pool, V13).migrate();
+			Migrations.execute(pool, "PRAGMA cache_size = " + APPLICATION_CACHE_SIZE);
 			// Version 14 creates this index: it fails, partway, and rolls back.
 			Migrations.execute(pool, "CREATE INDEX idx_a2a_clients_user_id ON users (email)");
 			assertThatExceptionOfType(SchemaMigrationException.class)
 				.isThrownBy(() -> Migrations.migrator(pool, null).migrate());
 			assertThat(foreignKeys(pool)).isTrue();
+			assertThat(cacheSize(pool)).isEqualTo(APPLICATION_CACHE_SIZE);
 			assertThat(Migrations.history(pool)).isEqualTo(Migrations.cleanHistoryUpTo(V13));
 		}
 	}
@@ -123,6 +130,14 @@ class FlywayMigrationRunnerTest {
 			.create(DatabaseUrl.parse("pierre.database.url", "sqlite:" + directory.resolve("pierre.db"), null, null));
 		pool.setMaximumPoolSize(1);
 		return pool;
+	}
+
+	private static long cacheSize(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("PRAGMA cache_size")) {
+			result.next();
+			return result.getLong(1);
+		}
 	}
 
 	private static boolean foreignKeys(DataSource dataSource) throws SQLException {
