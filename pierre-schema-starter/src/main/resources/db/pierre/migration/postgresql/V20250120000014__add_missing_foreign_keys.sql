@@ -7,26 +7,33 @@
 -- a2a_client_api_keys cascade that removal to what hangs off an orphaned A2A client (and set
 -- a2a_usage.session_token to NULL where its session goes).
 --
--- PostgreSQL carries out that SET NULL with one statement per removed session, and no index serves
--- a2a_usage.session_token: with many orphaned sessions and many usage rows, each removed session
--- would scan a2a_usage. Where there are orphaned sessions, a temporary index serves the lookups;
--- it is dropped again before this version commits, so the schema is as the contract says.
+-- The orphaned clients are found once, by one pass over a2a_clients, and then removed through the
+-- primary key, so that a database without orphans (the usual case) is read once for them, not
+-- twice. PostgreSQL carries out the SET NULL with one statement per removed session, and no index
+-- serves a2a_usage.session_token: with many orphaned sessions and many usage rows, each removed
+-- session would scan a2a_usage. Where orphaned clients have sessions, a temporary index serves the
+-- lookups; it is dropped again before this version commits, so the schema is as the contract says.
+
+CREATE TEMPORARY TABLE pierre_v14_orphaned_clients AS
+SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
+
+-- A temporary table has no statistics until analyzed; without them the planner may read the whole
+-- of a2a_clients to remove no row.
+ANALYZE pierre_v14_orphaned_clients;
 
 DO $$
 BEGIN
-    IF EXISTS (SELECT 1
-               FROM a2a_sessions s
-               JOIN a2a_clients c ON c.id = s.client_id
-               WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id)) THEN
+    IF EXISTS (SELECT 1 FROM a2a_sessions s WHERE s.client_id IN (SELECT id FROM pierre_v14_orphaned_clients)) THEN
         CREATE INDEX pierre_v14_a2a_usage_session_token ON a2a_usage (session_token);
     END IF;
 END
 $$;
 
-DELETE FROM a2a_clients c
-WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
+DELETE FROM a2a_clients WHERE id IN (SELECT id FROM pierre_v14_orphaned_clients);
 
 DROP INDEX IF EXISTS pierre_v14_a2a_usage_session_token;
+
+DROP TABLE pierre_v14_orphaned_clients;
 
 DELETE FROM user_configurations uc
 WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);
