@@ -1,17 +1,9 @@
 package io.pierre.bench.harness;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the bench app in a fresh JVM, waits for its report line and for its exit.
@@ -58,59 +50,20 @@ final class AppLauncher {
 		command.add(this.paths.classpath(variant));
 		command.add(MAIN_CLASS);
 		command.addAll(args);
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		List<String> output = new ArrayList<>();
-		String report = null;
-		double wallMillis = -1;
-		long start = System.nanoTime();
-		try (BufferedWriter logWriter = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
-			Process process = builder.start();
-			Thread watchdog = new Thread(() -> {
-				try {
-					if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-						process.destroyForcibly();
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}, "bench-app-watchdog");
-			watchdog.setDaemon(true);
-			watchdog.start();
-			try (BufferedReader reader = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = reader.readLine()) != null) {
-					if (report == null && line.startsWith(REPORT_PREFIX)) {
-						wallMillis = (System.nanoTime() - start) / 1e6;
-						report = line;
-					}
-					output.add(line);
-					logWriter.write(line);
-					logWriter.newLine();
-				}
-			}
-			process.waitFor();
-			if (report == null && (System.nanoTime() - start) >= limit.toNanos()) {
-				throw new TimeLimitExceeded(variant + " was stopped after " + limit.toSeconds() + " s; see " + log);
-			}
-			if (process.exitValue() != 0 || report == null) {
-				throw new IllegalStateException(variant + " failed (exit " + process.exitValue() + "); see " + log
-						+ "\n" + tail(output));
-			}
-			return AppResult.parse(wallMillis, report);
+		TimedProcess.Result result = TimedProcess.run(command, log, limit);
+		TimedProcess.Line report = result.lines()
+			.stream()
+			.filter((line) -> line.text().startsWith(REPORT_PREFIX))
+			.findFirst()
+			.orElse(null);
+		if (report == null && result.stopped()) {
+			throw new TimeLimitExceeded(variant + " was stopped after " + limit.toSeconds() + " s; see " + log);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		if (result.exitCode() != 0 || report == null) {
+			throw new IllegalStateException(variant + " failed (exit " + result.exitCode() + "); see " + log + "\n"
+					+ result.tail());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String tail(List<String> output) {
-		return String.join("\n", output.subList(Math.max(0, output.size() - 30), output.size()));
+		return AppResult.parse(report.millis(), report.text());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +51,15 @@ public final class BenchMain {
 		if (options.scenarios().contains("upgrade")) {
 			new UpgradeBenchmark(paths, launcher, postgres, table, details, options.userCounts(),
 					options.upgradeRuns(), options.upgradeLimit()).run(options.databases());
+		}
+		if (options.scenarios().contains("transfer")) {
+			if (options.databases().containsAll(List.of("sqlite", "postgresql"))) {
+				new TransferBenchmark(paths, postgres, table, details, options.transferUsers(), options.upgradeLimit())
+					.run();
+			}
+			else {
+				System.err.println("transfer: skipped, it needs both databases (--databases sqlite,postgresql)");
+			}
 		}
 		postgres.dropAll();
 		machine.put("load average at end", MachineInfo.loadAverage());

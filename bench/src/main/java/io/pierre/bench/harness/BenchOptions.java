@@ -15,25 +15,31 @@ import java.util.Set;
  * @param freshRuns timed runs of each fresh-migration case
  * @param userCounts the sizes of the large upgrades
  * @param upgradeRuns runs of each upgrade below a million users (one at a million)
- * @param scenarios which benchmarks to run: startup, fresh, upgrade
+ * @param transferUsers the size of the SQLite database that the transfer benchmark sends to
+ * PostgreSQL
+ * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer
  * @param databases which databases: sqlite, postgresql
- * @param upgradeLimit how long one upgrade may take before it is stopped
+ * @param upgradeLimit how long one upgrade or transfer may take before it is stopped
  */
 record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> userCounts, int upgradeRuns,
-		Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
+		long transferUsers, Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
 
 	static final String USAGE = """
-			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--only startup,fresh,upgrade]
-			                 [--databases sqlite,postgresql]
-			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users only
+			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--transfer-users N]
+			                 [--only startup,fresh,upgrade,transfer] [--databases sqlite,postgresql]
+			                 [--upgrade-limit SECONDS]
+			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users
+			                   only, a transfer of 20,000 users
 			  --runs N         timed runs of each startup case (default 15, quick 10) and of each
 			                   fresh-migration case (default 10, quick 5)
 			  --users N,...    user counts of the large upgrades (default 10000,100000,1000000)
 			  --upgrade-runs N runs of each upgrade under a million users (default 3, quick 1; 1 at a million)
+			  --transfer-users N users in the SQLite database that the transfer sends to PostgreSQL
+			                   (default 200000, quick 20000)
 			  --only LIST      run only these benchmarks
-			  --databases LIST run only on these databases
-			  --upgrade-limit S stop an upgrade that takes longer than S seconds (default 900) and report
-			                   it as stopped""";
+			  --databases LIST run only on these databases (the transfer needs both)
+			  --upgrade-limit S stop an upgrade or the transfer when it takes longer than S seconds
+			                   (default 900) and report it as stopped""";
 
 	static BenchOptions parse(String[] args) {
 		boolean quick = Arrays.asList(args).contains("--quick");
@@ -41,7 +47,8 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		int freshRuns = quick ? 5 : 10;
 		int upgradeRuns = quick ? 1 : 3;
 		List<Long> users = quick ? List.of(10_000L, 100_000L) : List.of(10_000L, 100_000L, 1_000_000L);
-		Set<String> scenarios = new LinkedHashSet<>(List.of("startup", "fresh", "upgrade"));
+		long transferUsers = quick ? 20_000 : 200_000;
+		Set<String> scenarios = new LinkedHashSet<>(List.of("startup", "fresh", "upgrade", "transfer"));
 		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
 		Duration upgradeLimit = Duration.ofSeconds(900);
 		for (int i = 0; i < args.length; i++) {
@@ -60,6 +67,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 					}
 					users = parsed;
 				}
+				case "--transfer-users" -> transferUsers = Long.parseLong(args[++i].replace("_", "").trim());
 				case "--only" -> scenarios = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
 				case "--databases" -> databases = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
 				case "--upgrade-limit" -> upgradeLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
@@ -69,7 +77,11 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		if (startupRuns < 1 || upgradeRuns < 1) {
 			throw new IllegalArgumentException("runs must be at least 1\n" + USAGE);
 		}
-		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, scenarios, databases, upgradeLimit);
+		if (transferUsers < 1) {
+			throw new IllegalArgumentException("--transfer-users must be at least 1\n" + USAGE);
+		}
+		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, transferUsers, scenarios, databases,
+				upgradeLimit);
 	}
 
 }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the harness finds the bench app's class paths and the java command, and where it writes
- * its databases, logs and results.
+ * Where the harness finds the bench app's class paths, the sample app's jar and the java command,
+ * and where it writes its databases, logs and results.
  *
  * @param target the bench project's build folder, holding classes/, classpath/ and scripts/
  * @param work the folder for databases and logs of this run
@@ -36,6 +36,20 @@ record BenchPaths(Path target, Path work) {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the class path of " + variant + "; run bench/run", ex);
 		}
+	}
+
+	/**
+	 * The sample app's packaged jar, which the transfer benchmark runs as a user would; bench/run
+	 * builds it and names it in the system property {@code bench.sample-app}.
+	 * @return the jar
+	 */
+	Path sampleAppJar() {
+		String jar = System.getProperty("bench.sample-app");
+		if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+			throw new IllegalStateException("The sample app's jar (-Dbench.sample-app) is missing: " + jar
+					+ "; run bench/run");
+		}
+		return Path.of(jar);
 	}
 
 	Path log(String name) {

@@ -2,11 +2,8 @@ package io.pierre.bench.harness;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import io.pierre.schema.jdbc.DatabaseKind;
 
@@ -52,29 +49,6 @@ final class DataPopulator {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not fill " + database.url() + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	/**
-	 * Counts the rows of the filled tables, to check that an upgrade kept them all.
-	 * @param database the database
-	 * @return rows per table
-	 */
-	static Map<String, Long> count(DatabaseTarget database) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		try (Connection connection = DriverManager.getConnection(database.url(), database.user(),
-				database.password()); Statement statement = connection.createStatement()) {
-			for (String table : UpgradeData.tables()) {
-				try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
-					rows.next();
-					counts.put(table, rows.getLong(1));
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not count the rows of " + database.url() + ": " + ex.getMessage(),
-					ex);
-		}
-		return counts;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.pierre.bench.harness;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationReport;
@@ -27,7 +28,7 @@ final class SchemaSetup {
 	static MigrationReport migrate(DatabaseTarget database, String target) {
 		ClassLoader classLoader = SchemaSetup.class.getClassLoader();
 		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(30), "WAL")
-			.create(database.url(), database.user(), database.password())) {
+			.create(new DatabaseUrl(database.kind(), database.url(), database.user(), database.password()))) {
 			MigrationSettings settings = MigrationSettings.defaults().withTarget(target);
 			return new PierreSchemaMigrator(dataSource, settings, false, MigrationCatalog.load(classLoader), classLoader)
 				.migrate();

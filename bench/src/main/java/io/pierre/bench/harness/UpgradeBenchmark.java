@@ -174,7 +174,7 @@ final class UpgradeBenchmark {
 	}
 
 	private static void checkCounts(DatabaseTarget database, long users) {
-		DataPopulator.count(database).forEach((table, count) -> {
+		RowCounts.of(database, UpgradeData.tables()).forEach((table, count) -> {
 			if (count != users) {
 				throw new IllegalStateException(table + " holds " + count + " rows, expected " + users);
 			}

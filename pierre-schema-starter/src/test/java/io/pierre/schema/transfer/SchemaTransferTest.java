@@ -1,14 +1,20 @@
 package io.pierre.schema.transfer;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import io.pierre.schema.inspect.NormalizedSchema;
 import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.testsupport.DatabaseRows;
+import io.pierre.schema.testsupport.Migrations;
+import io.pierre.schema.testsupport.PopulatedDatabase;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
@@ -25,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for {@link SchemaTransfer}: a SQLite file into a real PostgreSQL.
  */
 class SchemaTransferTest {
+
+	/** At least this many rows per table; parent rows come on top. */
+	private static final int ROWS_PER_TABLE = 2;
 
 	private static final String UNICODE = "Zoë Ørsted – 跑步 🏃‍♀️ \uD834\uDD1E 'quoted' \"double\" \\ tab\t";
 
@@ -68,6 +77,41 @@ class SchemaTransferTest {
 			assertThat(postgres.queryForObject("SELECT cached_calories FROM recipes", Double.class)).isEqualTo(0.1 + 0.2);
 			assertThat(postgres.queryForObject("SELECT display_name FROM users WHERE id = 'u1'", String.class))
 				.isEqualTo(UNICODE);
+		}
+	}
+
+	/**
+	 * A SQLite database with rows in every table of the newest schema, a value in every column
+	 * (64-bit integers, reals, text with a quote and a non-ASCII letter), arrives in PostgreSQL
+	 * row for row, column for column. The reference rows are the source's: one seeded category
+	 * changed and one deleted in the source, the setting set to true, so the target's own seeded rows
+	 * must all have been replaced.
+	 */
+	@Test
+	void everyRowOfEveryTableArrivesUnchanged() throws SQLException {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		PopulatedDatabase.create(source, Migrations.newestVersion(), ROWS_PER_TABLE);
+		Migrations.execute(source,
+				"UPDATE admin_config_categories SET display_name = 'Weather (ours)' WHERE id = 'cat_weather'",
+				"DELETE FROM admin_config_categories WHERE id = 'cat_sqlx_config'");
+		NormalizedSchema schema = Migrations.newestSchema();
+		DatabaseRows expected = DatabaseRows.read(source, schema);
+		assertEveryTableAndColumnHasValues(schema, expected);
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			TransferReport report = this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+
+			DatabaseRows transferred = DatabaseRows.read(database.dataSource(), schema);
+			assertThat(transferred.differencesFrom(expected)).as("rows that differ from the source's").isEmpty();
+			for (String table : schema.tables().keySet()) {
+				// Beyond the differences above: no column that the source lacks.
+				assertThat(transferred.rows(table)).as("rows of %s", table).isEqualTo(expected.rows(table));
+				assertThat(report.rows()).as("rows copied").containsEntry(table, (long) expected.count(table));
+			}
+			assertThat(transferred.rows("admin_config_categories")).doesNotContainKey("id=cat_sqlx_config");
+			assertThat(transferred.rows("system_settings").get("key=auto_approval_enabled")).containsEntry("value",
+					"true");
+			assertThat(DatabaseRows.read(source, schema).differencesFrom(expected)).as("rows of the source")
+				.isEmpty();
 		}
 	}
 
@@ -164,6 +208,17 @@ class SchemaTransferTest {
 			.withMessageContaining("supports SQLite and PostgreSQL, but the database is H2");
 		assertThat(new JdbcTemplate(source).queryForList(
 				"SELECT name FROM sqlite_master WHERE type = 'table'", String.class)).isEmpty();
+	}
+
+	/** The comparison is not vacuous: every table has rows, every column a value in some row. */
+	private static void assertEveryTableAndColumnHasValues(NormalizedSchema schema, DatabaseRows rows) {
+		schema.tables().forEach((table, definition) -> {
+			assertThat(rows.count(table)).as("rows of %s in the source", table).isPositive();
+			for (String column : definition.columns().keySet()) {
+				assertThat(rows.rows(table).values()).as("%s.%s has a value in some row", table, column)
+					.anyMatch((Map<String, Object> row) -> row.get(column) != null);
+			}
+		});
 	}
 
 	private void migrate(DataSource dataSource) {
