@@ -39,6 +39,7 @@ public final class BenchMain {
 		Map<String, String> machine = MachineInfo.describe(postgres, sqliteShell);
 		machine.forEach((key, value) -> System.err.println(key + ": " + value));
 		AppLauncher launcher = new AppLauncher(paths);
+		DatabaseShell shell = new DatabaseShell(sqliteShell, postgres);
 		ResultTable table = new ResultTable();
 		ResultTable details = new ResultTable();
 		long start = System.nanoTime();
@@ -46,10 +47,10 @@ public final class BenchMain {
 			new StartupBenchmark(paths, launcher, postgres, table, options.startupRuns()).run(options.databases());
 		}
 		if (options.scenarios().contains("fresh")) {
-			new FreshMigrationBenchmark(paths, launcher, postgres, table, options.freshRuns(), sqliteShell).run(options.databases());
+			new FreshMigrationBenchmark(paths, launcher, postgres, table, options.freshRuns(), shell).run(options.databases());
 		}
 		if (options.scenarios().contains("upgrade")) {
-			new UpgradeBenchmark(paths, launcher, postgres, table, details, options.userCounts(),
+			new UpgradeBenchmark(paths, launcher, shell, postgres, table, details, options.userCounts(),
 					options.upgradeRuns(), options.upgradeLimit()).run(options.databases());
 		}
 		if (options.scenarios().contains("transfer")) {

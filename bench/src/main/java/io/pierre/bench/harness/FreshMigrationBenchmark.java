@@ -29,16 +29,16 @@ final class FreshMigrationBenchmark {
 
 	private final int runs;
 
-	private final String sqliteShell;
+	private final DatabaseShell shell;
 
 	FreshMigrationBenchmark(BenchPaths paths, AppLauncher launcher, PostgresServer postgres, ResultTable table,
-			int runs, String sqliteShell) {
+			int runs, DatabaseShell shell) {
 		this.paths = paths;
 		this.launcher = launcher;
 		this.postgres = postgres;
 		this.table = table;
 		this.runs = runs;
-		this.sqliteShell = sqliteShell;
+		this.shell = shell;
 	}
 
 	/** One way of migrating, run once on a fresh database. */
@@ -68,9 +68,8 @@ final class FreshMigrationBenchmark {
 				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
 		cases.add(app("starter (pierre.database.url: its own DataSource, WAL)", AppVariant.WITH_STARTER,
 				DatabaseTarget::pierreDatabaseArgs));
-		cases.add(shell("sqlite3 shell, one transaction per version", (database, name) -> ProcessRunner.timed(
-				List.of(this.sqliteShell, "-bail", database.url().substring("jdbc:sqlite:".length())), script,
-				this.paths.log("fresh-sqlite-shell-" + name))));
+		cases.add(shell("sqlite3 shell, one transaction per version", (database, name) -> this.shell.run(database,
+				script, this.paths.log("fresh-sqlite-shell-" + name))));
 		return cases;
 	}
 
@@ -80,12 +79,8 @@ final class FreshMigrationBenchmark {
 		cases.add(app("starter (the app's DataSource)", AppVariant.WITH_STARTER, DatabaseTarget::springDataSourceArgs));
 		cases.add(app("plain Boot Flyway (the app's DataSource)", AppVariant.BOOT_FLYWAY,
 				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
-		cases.add(shell("psql, one transaction per version", (database, name) -> {
-			String db = database.url().substring(database.url().lastIndexOf('/') + 1);
-			return ProcessRunner.timed(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", this.postgres.host(),
-					"-p", Integer.toString(this.postgres.port()), "-U", this.postgres.user(), "-d", db, "-f",
-					script.toString()), null, this.paths.log("fresh-postgresql-shell-" + name));
-		}));
+		cases.add(shell("psql, one transaction per version", (database, name) -> this.shell.run(database, script,
+				this.paths.log("fresh-postgresql-shell-" + name))));
 		return cases;
 	}
 

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.CatalogEntry;
 import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationLocations;
+import io.pierre.schema.migration.SchemaVersion;
 
 /**
  * The starter's scripts for one database as one SQL file for a database shell (sqlite3, psql): the
@@ -19,13 +21,39 @@ import io.pierre.schema.migration.MigrationLocations;
  */
 final class ShellScript {
 
+	/** Below every version, so that a script after it holds them all. */
+	private static final SchemaVersion NONE = SchemaVersion.of("0");
+
 	private ShellScript() {
 	}
 
+	/**
+	 * Writes every version, for an empty database.
+	 * @param kind the database
+	 * @param file where to write
+	 * @return the file
+	 */
 	static Path write(DatabaseKind kind, Path file) {
+		return write(kind, NONE, List.of(), file);
+	}
+
+	/**
+	 * Writes the versions after one, for a database at that version.
+	 * @param kind the database
+	 * @param after the version the database is at
+	 * @param settings statements to run first, outside any transaction, such as the
+	 * {@code PRAGMA}s that the starter's migration connection has
+	 * @param file where to write
+	 * @return the file
+	 */
+	static Path write(DatabaseKind kind, SchemaVersion after, List<String> settings, Path file) {
 		ClassLoader classLoader = ShellScript.class.getClassLoader();
 		StringBuilder sql = new StringBuilder();
+		settings.forEach((statement) -> sql.append(statement).append(";\n"));
 		for (CatalogEntry entry : MigrationCatalog.load(classLoader).entries(kind)) {
+			if (entry.version().compareTo(after) <= 0) {
+				continue;
+			}
 			String script = read(classLoader, MigrationLocations.ROOT + "/" + entry.script());
 			sql.append("BEGIN;\n")
 				.append(script.replace("${" + MigrationLocations.UTC_NOW_PLACEHOLDER + "}", kind.utcNowExpression()))

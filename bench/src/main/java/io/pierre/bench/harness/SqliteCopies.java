@@ -3,8 +3,9 @@ package io.pierre.bench.harness;
 import java.nio.file.Path;
 
 /**
- * SQLite files: the template and its copies in the work folder. With
- * {@code -Dbench.keep-sqlite-templates=true} the template stays, for investigation.
+ * SQLite files: the template and its copies in the work folder; the starter's backups of either go
+ * with them. With {@code -Dbench.keep-sqlite-templates=true} the template stays, for
+ * investigation.
  */
 final class SqliteCopies implements DatabaseCopies {
 
@@ -37,10 +38,12 @@ final class SqliteCopies implements DatabaseCopies {
 	@Override
 	public void dispose(DatabaseTarget copy) {
 		SqliteFiles.delete(this.copy);
+		SqliteFiles.deleteBackups(this.copy);
 	}
 
 	@Override
 	public void disposeTemplate(DatabaseTarget template) {
+		SqliteFiles.deleteBackups(this.template);
 		if (Boolean.getBoolean("bench.keep-sqlite-templates")) {
 			System.err.println("kept " + this.template);
 			return;

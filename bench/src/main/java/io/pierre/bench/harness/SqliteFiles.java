@@ -2,12 +2,14 @@ package io.pierre.bench.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A SQLite database file with its journal, WAL and shared-memory files.
+ * A SQLite database file with its journal, WAL and shared-memory files, and the backups that the
+ * starter makes beside it.
  */
 final class SqliteFiles {
 
@@ -20,6 +22,27 @@ final class SqliteFiles {
 		try {
 			for (String suffix : SUFFIXES) {
 				Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Deletes the starter's backups of a file ({@code <name>.backup-<version>-<time>.db}, and one
+	 * left half written): as large as the file, and of no use to a benchmark once the upgrade has
+	 * run.
+	 * @param file the database's file
+	 */
+	static void deleteBackups(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String prefix = ((dot > 0) ? name.substring(0, dot) : name) + ".backup-";
+		try (DirectoryStream<Path> backups = Files.newDirectoryStream(file.toAbsolutePath().getParent(),
+				(path) -> path.getFileName().toString().startsWith(prefix))) {
+			for (Path backup : backups) {
+				Files.deleteIfExists(backup);
 			}
 		}
 		catch (IOException ex) {

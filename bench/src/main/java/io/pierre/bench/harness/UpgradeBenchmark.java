@@ -5,20 +5,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
+import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.MigrationCatalog;
+import io.pierre.schema.migration.SchemaVersion;
 
 /**
  * Benchmark 3: large upgrades. A database at version 20250120000013 holding N users and their rows
  * ({@link UpgradeData}) is upgraded to the newest version by the bench app with the starter, in a
  * fresh JVM with a 256 MB heap that does nothing else: the upgrade's time inside the JVM, the peak
- * heap, and Flyway's execution time of each version. On SQLite, plain Boot Flyway upgrades the same
- * database too, for comparison. Every run starts from a copy of one filled template (the last one
- * from the template itself); after it, every row must still be there.
+ * heap, and Flyway's execution time of each version. On SQLite the starter runs with its default
+ * backup and without it, which tells the backup's share; below a million users plain Boot Flyway
+ * upgrades the same database too, for comparison. On both databases the floor: the database's own
+ * shell running the same scripts, one transaction per version, nothing else. Every run starts from
+ * a copy of one filled template (the last one from the template itself); after it, every row must
+ * still be there.
  */
 final class UpgradeBenchmark {
 
@@ -30,9 +33,19 @@ final class UpgradeBenchmark {
 
 	static final double HEAP_GOAL_MEGABYTES = 256;
 
+	/**
+	 * What the starter's migration connection has on SQLite: its pool's WAL, and what
+	 * {@code FlywayMigrationRunner} sets for the run (enforcement off, a 128 MiB page cache); so
+	 * that the shell differs from the starter by the runner alone.
+	 */
+	private static final List<String> SQLITE_MIGRATION_SETTINGS = List.of("PRAGMA journal_mode = WAL",
+			"PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -131072");
+
 	private final BenchPaths paths;
 
 	private final AppLauncher launcher;
+
+	private final DatabaseShell shell;
 
 	private final PostgresServer postgres;
 
@@ -46,10 +59,11 @@ final class UpgradeBenchmark {
 
 	private final Duration limit;
 
-	UpgradeBenchmark(BenchPaths paths, AppLauncher launcher, PostgresServer postgres, ResultTable table,
-			ResultTable details, List<Long> userCounts, int runs, Duration limit) {
+	UpgradeBenchmark(BenchPaths paths, AppLauncher launcher, DatabaseShell shell, PostgresServer postgres,
+			ResultTable table, ResultTable details, List<Long> userCounts, int runs, Duration limit) {
 		this.paths = paths;
 		this.launcher = launcher;
+		this.shell = shell;
 		this.postgres = postgres;
 		this.table = table;
 		this.details = details;
@@ -61,34 +75,44 @@ final class UpgradeBenchmark {
 	void run(Set<String> databases) {
 		for (long users : this.userCounts) {
 			if (databases.contains("sqlite")) {
-				// Plain Boot Flyway as well below a million users; at a million it would double the
-				// longest part of the run (a copy of the database and a second upgrade).
-				List<UpgradeCase> cases = (users < MILLION) ? List.of(starter(), new UpgradeCase(
-						"plain Boot Flyway (same scripts, WAL, no foreign key check)", "flyway", AppVariant.BOOT_FLYWAY,
-						UpgradeBenchmark::bootFlywayArgs)) : List.of(starter());
-				run(new SqliteCopies(this.paths, users), users, SQLITE_GOAL_MILLIS, cases);
+				run(new SqliteCopies(this.paths, users), users, SQLITE_GOAL_MILLIS, sqliteCases(users));
 			}
 			if (databases.contains("postgresql")) {
-				run(new PostgresCopies(this.postgres, users), users, POSTGRES_GOAL_MILLIS, List.of(starter()));
+				run(new PostgresCopies(this.postgres, users), users, POSTGRES_GOAL_MILLIS,
+						List.of(starter("starter (pierre.database.url)", "starter", List.of()), floor(
+								DatabaseKind.POSTGRESQL, "psql (same scripts, one transaction per version)", List.of())));
 			}
 		}
 	}
 
-	/**
-	 * One way of upgrading.
-	 *
-	 * @param label how the table names it
-	 * @param name a short name for file names
-	 * @param variant the app's class path
-	 * @param args the app's arguments for a database
-	 */
-	private record UpgradeCase(String label, String name, AppVariant variant,
-			Function<DatabaseTarget, List<String>> args) {
+	private List<UpgradeCase> sqliteCases(long users) {
+		List<UpgradeCase> cases = new ArrayList<>();
+		cases.add(starter("starter (pierre.database.url; backup on, the default)", "starter", List.of()));
+		cases.add(starter("starter (pierre.database.url; backup off: the upgrade alone)", "starter-nobackup",
+				List.of("--pierre.database.backup.enabled=false")));
+		if (users < MILLION) {
+			// At a million it would add a copy of the database and another long upgrade, where the
+			// shell below already shows what the same scripts cost without the starter's check.
+			cases.add(new UpgradeCase.App("plain Boot Flyway (same scripts, WAL, no foreign key check)", "flyway",
+					AppVariant.BOOT_FLYWAY, UpgradeBenchmark::bootFlywayArgs));
+		}
+		cases.add(floor(DatabaseKind.SQLITE, "sqlite3 shell (same scripts, one transaction per version, WAL, "
+				+ "foreign keys off, 128 MiB cache, no check)", SQLITE_MIGRATION_SETTINGS));
+		return cases;
 	}
 
-	private static UpgradeCase starter() {
-		return new UpgradeCase("starter (pierre.database.url)", "starter", AppVariant.WITH_STARTER,
-				DatabaseTarget::pierreDatabaseArgs);
+	private static UpgradeCase starter(String label, String name, List<String> extraArgs) {
+		return new UpgradeCase.App(label, name, AppVariant.WITH_STARTER, (database) -> {
+			List<String> args = new ArrayList<>(database.pierreDatabaseArgs());
+			args.addAll(extraArgs);
+			return args;
+		});
+	}
+
+	private UpgradeCase floor(DatabaseKind kind, String label, List<String> settings) {
+		Path script = ShellScript.write(kind, SchemaVersion.of(UpgradeData.FROM_VERSION), settings,
+				this.paths.file("upgrade-" + kind.id() + ".sql"));
+		return new UpgradeCase.Shell(label, "shell", script);
 	}
 
 	private static List<String> bootFlywayArgs(DatabaseTarget database) {
@@ -104,8 +128,8 @@ final class UpgradeBenchmark {
 		try {
 			Samples populate = fill(template, users);
 			long bytes = copies.size(template);
-			Map<UpgradeCase, Measured> measured = new LinkedHashMap<>();
-			cases.forEach((c) -> measured.put(c, new Measured()));
+			Map<UpgradeCase, UpgradeMeasures> measured = new LinkedHashMap<>();
+			cases.forEach((c) -> measured.put(c, new UpgradeMeasures()));
 			int runs = runsFor(users);
 			for (int run = 0; run < runs; run++) {
 				for (int i = 0; i < cases.size(); i++) {
@@ -125,11 +149,8 @@ final class UpgradeBenchmark {
 					}
 				}
 			}
-			String label = template.kind().productName();
-			for (UpgradeCase c : cases) {
-				report(label, users, c, c == cases.get(0), measured.get(c), goalMillis);
-			}
-			reportSetup(label, users, populate, bytes);
+			new UpgradeReport(template.kind(), users, goalMillis, this.limit, this.table, this.details).write(measured);
+			reportSetup(template.kind().productName(), users, populate, bytes);
 		}
 		finally {
 			copies.disposeTemplate(template);
@@ -152,8 +173,18 @@ final class UpgradeBenchmark {
 		return populate;
 	}
 
-	private Run upgrade(UpgradeCase c, DatabaseTarget database, long users, String name) {
+	/** Upgrades once and checks the rows; {@code null} when the upgrade was stopped at the limit. */
+	private UpgradeMeasures.Run upgrade(UpgradeCase c, DatabaseTarget database, long users, String name) {
 		System.err.println("upgrade, " + database.kind().productName() + ", " + users + " users: " + c.label());
+		UpgradeMeasures.Run run = (c instanceof UpgradeCase.App app) ? upgrade(app, database, name)
+				: upgrade((UpgradeCase.Shell) c, database, name);
+		if (run != null) {
+			checkCounts(database, users);
+		}
+		return run;
+	}
+
+	private UpgradeMeasures.Run upgrade(UpgradeCase.App c, DatabaseTarget database, String name) {
 		Path gcLog = this.paths.log("upgrade-" + name + "-gc");
 		AppResult result;
 		try {
@@ -162,15 +193,21 @@ final class UpgradeBenchmark {
 		}
 		catch (AppLauncher.TimeLimitExceeded ex) {
 			System.err.println(ex.getMessage());
-			return new Run(null, Map.of());
+			return null;
 		}
 		Map<String, Integer> versions = UpgradeHistory.executionTimes(database, UpgradeData.FROM_VERSION);
 		String newest = MigrationCatalog.load(getClass().getClassLoader()).newestVersion(database.kind()).toString();
 		if (!versions.containsKey(newest)) {
 			throw new IllegalStateException(name + " did not reach " + newest + ": " + versions.keySet());
 		}
-		checkCounts(database, users);
-		return new Run(result, versions);
+		return new UpgradeMeasures.Run(result.stepMillis(), result, versions);
+	}
+
+	private UpgradeMeasures.Run upgrade(UpgradeCase.Shell c, DatabaseTarget database, String name) {
+		// The shell stops at the first failing statement and then fails the run: a time is always
+		// that of every version applied.
+		double millis = this.shell.run(database, c.script(), this.paths.log("upgrade-" + name));
+		return new UpgradeMeasures.Run(millis, null, Map.of());
 	}
 
 	private static void checkCounts(DatabaseTarget database, long users) {
@@ -181,63 +218,12 @@ final class UpgradeBenchmark {
 		});
 	}
 
-	private void report(String label, long users, UpgradeCase c, boolean withGoals, Measured measured,
-			double goalMillis) {
-		String size = String.format(Locale.ROOT, "%,d users", users);
-		boolean goals = withGoals && users >= MILLION;
-		if (measured.stopped > 0) {
-			double limitMillis = this.limit.toMillis();
-			ResultRow stopped = new ResultRow("upgrade", label, size + ", " + c.label() + ": 13 -> newest, STOPPED at the "
-					+ this.limit.toSeconds() + " s limit in " + measured.stopped + " of the runs", "ms",
-					measured.stopped + measured.app.stepMillis.count(), limitMillis, limitMillis, Double.NaN, "", "");
-			this.table.add(goals ? stopped.withGoal("< " + (int) (goalMillis / 1000) + " s", false) : stopped);
-			if (measured.app.stepMillis.isEmpty()) {
-				return;
-			}
-		}
-		ResultRow time = ResultRow.of("upgrade", label, size + ", " + c.label() + ": 13 -> newest, inside the JVM",
-				"ms", measured.app.stepMillis);
-		this.table.add(goals ? time.withGoal("< " + (int) (goalMillis / 1000) + " s",
-				measured.app.stepMillis.median() < goalMillis) : time);
-		ResultRow heap = ResultRow.of("upgrade", label, size + ", " + c.label() + ": peak heap (-Xmx256m)", "MB",
-				measured.app.heapPeakMegabytes);
-		this.table.add(goals ? heap.withGoal("< 256 MB", measured.app.heapPeakMegabytes.max() < HEAP_GOAL_MEGABYTES)
-				: heap);
-		this.details.add(ResultRow.of("upgrade", label, size + ", " + c.label() + ": process start to context ready",
-				"ms", measured.app.wallMillis));
-		measured.versions.forEach((version, samples) -> this.details.add(ResultRow.of("upgrade", label,
-				size + ", " + c.label() + ": version " + version + " (Flyway execution_time)", "ms", samples)));
-	}
-
 	private void reportSetup(String label, long users, Samples populate, long bytes) {
-		String size = String.format(Locale.ROOT, "%,d users", users);
+		String size = UpgradeReport.size(users);
 		this.details.add(ResultRow.of("upgrade", label, size + ": filling the database (setup)", "ms", populate));
 		Samples megabytes = new Samples();
 		megabytes.add(bytes / 1024.0 / 1024.0);
 		this.details.add(ResultRow.of("upgrade", label, size + ": database size before the upgrade", "MB", megabytes));
-	}
-
-	private record Run(AppResult result, Map<String, Integer> versions) {
-	}
-
-	private static final class Measured {
-
-		final AppMeasures app = new AppMeasures();
-
-		final Map<String, Samples> versions = new LinkedHashMap<>();
-
-		int stopped;
-
-		void add(Run run) {
-			if (run.result() == null) {
-				this.stopped++;
-				return;
-			}
-			this.app.add(run.result());
-			run.versions().forEach((version, millis) -> this.versions.computeIfAbsent(version, (v) -> new Samples())
-				.add(millis));
-		}
-
 	}
 
 }

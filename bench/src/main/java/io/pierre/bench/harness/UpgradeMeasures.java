@@ -1,0 +1,46 @@
+package io.pierre.bench.harness;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One case's upgrades at one size in the large-upgrade benchmark.
+ */
+final class UpgradeMeasures {
+
+	/** The upgrade's time: inside the JVM for the app, the wall time for the shell. */
+	final Samples millis = new Samples();
+
+	/** What the app reported, empty for the shell. */
+	final AppMeasures app = new AppMeasures();
+
+	/** Flyway's execution time of each version, empty for the shell. */
+	final Map<String, Samples> versions = new LinkedHashMap<>();
+
+	/** How many upgrades were stopped at the time limit. */
+	int stopped;
+
+	void add(Run run) {
+		if (run == null) {
+			this.stopped++;
+			return;
+		}
+		this.millis.add(run.millis());
+		if (run.app() != null) {
+			this.app.add(run.app());
+		}
+		run.versions().forEach((version, millis) -> this.versions.computeIfAbsent(version, (v) -> new Samples())
+			.add(millis));
+	}
+
+	/**
+	 * One upgrade.
+	 *
+	 * @param millis the upgrade's time: inside the JVM for the app, the wall time for the shell
+	 * @param app what the app reported, or {@code null} for the shell
+	 * @param versions Flyway's execution time of each version, empty for the shell
+	 */
+	record Run(double millis, AppResult app, Map<String, Integer> versions) {
+	}
+
+}
