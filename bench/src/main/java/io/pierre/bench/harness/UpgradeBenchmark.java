@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import io.pierre.schema.jdbc.DatabaseKind;
@@ -16,9 +17,9 @@ import io.pierre.schema.migration.SchemaVersion;
  * Benchmark 3: large upgrades. A database at version 20250120000013 holding N users and their rows
  * ({@link UpgradeData}) is upgraded to the newest version by the bench app with the starter, in a
  * fresh JVM with a 256 MB heap that does nothing else: the upgrade's time inside the JVM, the peak
- * heap, and Flyway's execution time of each version. On SQLite the starter runs with its default
- * backup and without it, which tells the backup's share; below a million users plain Boot Flyway
- * upgrades the same database too, for comparison. On both databases the floor: the database's own
+ * heap, and Flyway's execution time of each version; on SQLite, where the starter backs the file up
+ * first by default, the backup's time from its log line, and so the upgrade alone. Below a million
+ * users plain Boot Flyway upgrades the same SQLite database too, for comparison. On both databases the floor: the database's own
  * shell running the same scripts, one transaction per version, nothing else. Every run starts from
  * a copy of one filled template (the last one from the template itself); after it, every row must
  * still be there.
@@ -79,7 +80,7 @@ final class UpgradeBenchmark {
 			}
 			if (databases.contains("postgresql")) {
 				run(new PostgresCopies(this.postgres, users), users, POSTGRES_GOAL_MILLIS,
-						List.of(starter("starter (pierre.database.url)", "starter", List.of()), floor(
+						List.of(starter("starter (pierre.database.url)"), floor(
 								DatabaseKind.POSTGRESQL, "psql (same scripts, one transaction per version)", List.of())));
 			}
 		}
@@ -87,9 +88,7 @@ final class UpgradeBenchmark {
 
 	private List<UpgradeCase> sqliteCases(long users) {
 		List<UpgradeCase> cases = new ArrayList<>();
-		cases.add(starter("starter (pierre.database.url; backup on, the default)", "starter", List.of()));
-		cases.add(starter("starter (pierre.database.url; backup off: the upgrade alone)", "starter-nobackup",
-				List.of("--pierre.database.backup.enabled=false")));
+		cases.add(starter("starter (pierre.database.url; backup on, the default)"));
 		if (users < MILLION) {
 			// At a million it would add a copy of the database and another long upgrade, where the
 			// shell below already shows what the same scripts cost without the starter's check.
@@ -101,12 +100,8 @@ final class UpgradeBenchmark {
 		return cases;
 	}
 
-	private static UpgradeCase starter(String label, String name, List<String> extraArgs) {
-		return new UpgradeCase.App(label, name, AppVariant.WITH_STARTER, (database) -> {
-			List<String> args = new ArrayList<>(database.pierreDatabaseArgs());
-			args.addAll(extraArgs);
-			return args;
-		});
+	private static UpgradeCase starter(String label) {
+		return new UpgradeCase.App(label, "starter", AppVariant.WITH_STARTER, DatabaseTarget::pierreDatabaseArgs);
 	}
 
 	private UpgradeCase floor(DatabaseKind kind, String label, List<String> settings) {
@@ -186,10 +181,11 @@ final class UpgradeBenchmark {
 
 	private UpgradeMeasures.Run upgrade(UpgradeCase.App c, DatabaseTarget database, String name) {
 		Path gcLog = this.paths.log("upgrade-" + name + "-gc");
+		Path log = this.paths.log("upgrade-" + name);
 		AppResult result;
 		try {
 			result = this.launcher.run(c.variant(), List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog),
-					c.args().apply(database), this.paths.log("upgrade-" + name), this.limit);
+					c.args().apply(database), log, this.limit);
 		}
 		catch (AppLauncher.TimeLimitExceeded ex) {
 			System.err.println(ex.getMessage());
@@ -200,14 +196,17 @@ final class UpgradeBenchmark {
 		if (!versions.containsKey(newest)) {
 			throw new IllegalStateException(name + " did not reach " + newest + ": " + versions.keySet());
 		}
-		return new UpgradeMeasures.Run(result.stepMillis(), result, versions);
+		// The starter backs a SQLite file up before the first version, by default.
+		OptionalDouble backup = (c.isStarter() && database.kind() == DatabaseKind.SQLITE)
+				? OptionalDouble.of(StarterBackupLog.millis(log)) : OptionalDouble.empty();
+		return new UpgradeMeasures.Run(result.stepMillis(), backup, result, versions);
 	}
 
 	private UpgradeMeasures.Run upgrade(UpgradeCase.Shell c, DatabaseTarget database, String name) {
 		// The shell stops at the first failing statement and then fails the run: a time is always
 		// that of every version applied.
 		double millis = this.shell.run(database, c.script(), this.paths.log("upgrade-" + name));
-		return new UpgradeMeasures.Run(millis, null, Map.of());
+		return new UpgradeMeasures.Run(millis, OptionalDouble.empty(), null, Map.of());
 	}
 
 	private static void checkCounts(DatabaseTarget database, long users) {
