@@ -295,10 +295,12 @@ public class PierreSchemaMigrator {
 				// Nothing to lose in a new, empty database.
 				return null;
 			}
+			long start = System.nanoTime();
 			Path backup = new SqliteBackup(this.backupPolicy.keep(), Clock.systemUTC()).backUp(connection, file,
 					version);
-			logger.info("Pierre schema: backed up " + file + " at version " + version + " to " + backup
-					+ " before applying " + status.inState(MigrationState.PENDING).size() + " pending migrations");
+			logger.info("Pierre schema: backed up " + file + " at version " + version + " to " + backup + " in "
+					+ Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms before applying "
+					+ status.inState(MigrationState.PENDING).size() + " pending migrations");
 			return backup;
 		}
 		catch (SQLException | UncheckedIOException ex) {
