@@ -6,8 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Whether a table exists, asked of the driver's metadata, so that no query fails on a missing
- * table: on PostgreSQL a failed statement would abort the transaction around it.
+ * Whether a table exists, asked of the driver's metadata by the table's exact name.
  */
 public final class JdbcTables {
 
