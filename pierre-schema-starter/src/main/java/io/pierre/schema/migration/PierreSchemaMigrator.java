@@ -284,6 +284,10 @@ public class PierreSchemaMigrator {
 			String schema = (this.settings.schema() != null || kind != DatabaseKind.POSTGRESQL) ? this.settings.schema()
 					: connection.getSchema();
 			Set<String> found = new TreeSet<>(JdbcTables.names(connection, schema));
+			if (found.isEmpty()) {
+				// A new database, the usual case: no need to read the schema's description.
+				return;
+			}
 			found.retainAll(pierreTables());
 			if (!found.isEmpty()) {
 				throw new SchemaMigrationException("The database holds Pierre tables " + found

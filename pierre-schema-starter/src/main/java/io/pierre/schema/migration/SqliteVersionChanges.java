@@ -72,11 +72,13 @@ final class SqliteVersionChanges {
 		for (String table : changed) {
 			total += checkTable(connection, table, examples);
 		}
-		for (String table : new TreeSet<>(after.keySet())) {
-			if (!changed.contains(table)) {
-				for (ForeignKey key : foreignKeys(connection, table)) {
-					if (moved.contains(key.parent())) {
-						total += checkKey(connection, table, key, examples);
+		if (!moved.isEmpty()) {
+			for (Map.Entry<String, List<ForeignKey>> table : foreignKeys(connection).entrySet()) {
+				if (!changed.contains(table.getKey())) {
+					for (ForeignKey key : table.getValue()) {
+						if (moved.contains(key.parent())) {
+							total += checkKey(connection, table.getKey(), key, examples);
+						}
 					}
 				}
 			}
@@ -129,27 +131,30 @@ final class SqliteVersionChanges {
 		}
 	}
 
-	private static List<ForeignKey> foreignKeys(Connection connection, String table) throws SQLException {
-		Map<Integer, String> parents = new TreeMap<>();
-		Map<Integer, List<String>> from = new TreeMap<>();
-		Map<Integer, List<String>> to = new TreeMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(
-				"SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq")) {
-			statement.setString(1, table);
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					int id = rows.getInt(1);
-					parents.put(id, rows.getString(2));
-					from.computeIfAbsent(id, (key) -> new ArrayList<>()).add(rows.getString(3));
-					List<String> parentColumns = to.computeIfAbsent(id, (key) -> new ArrayList<>());
-					if (rows.getString(4) != null) {
-						parentColumns.add(rows.getString(4));
-					}
+	/** The foreign keys of every table, read in one statement: a version runs this for each table. */
+	private static Map<String, List<ForeignKey>> foreignKeys(Connection connection) throws SQLException {
+		Map<String, List<ForeignKey>> keys = new TreeMap<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT m.name, k.id, k.\"table\", k.\"from\", k.\"to\" "
+						+ "FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) k "
+						+ "WHERE m.type = 'table' ORDER BY m.name, k.id, k.seq")) {
+			// One row per column of a key, the columns of one key in a row.
+			String table = null;
+			int id = -1;
+			ForeignKey key = null;
+			while (rows.next()) {
+				if (!rows.getString(1).equals(table) || rows.getInt(2) != id) {
+					table = rows.getString(1);
+					id = rows.getInt(2);
+					key = new ForeignKey(rows.getString(3), new ArrayList<>(), new ArrayList<>());
+					keys.computeIfAbsent(table, (name) -> new ArrayList<>()).add(key);
+				}
+				key.from().add(rows.getString(4));
+				if (rows.getString(5) != null) {
+					key.to().add(rows.getString(5));
 				}
 			}
 		}
-		List<ForeignKey> keys = new ArrayList<>();
-		parents.forEach((id, parent) -> keys.add(new ForeignKey(parent, from.get(id), to.get(id))));
 		return keys;
 	}
 
@@ -200,14 +205,11 @@ final class SqliteVersionChanges {
 	private record TableDefinition(long rootPage, String sql) {
 	}
 
-	/** A foreign key: the parent table, the child's columns, the parent's (none: its primary key). */
+	/**
+	 * A foreign key: the parent table, the child's columns, the parent's (none: its primary key).
+	 * The lists are filled while the key is read, and only read after.
+	 */
 	private record ForeignKey(String parent, List<String> from, List<String> to) {
-
-		ForeignKey {
-			from = List.copyOf(from);
-			to = List.copyOf(to);
-		}
-
 	}
 
 }
