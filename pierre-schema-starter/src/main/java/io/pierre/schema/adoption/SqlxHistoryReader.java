@@ -1,13 +1,14 @@
 package io.pierre.schema.adoption;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import io.pierre.schema.jdbc.JdbcTables;
 
 /**
  * Reads {@code _sqlx_migrations}, never writes it.
@@ -23,7 +24,7 @@ final class SqlxHistoryReader {
 	}
 
 	Optional<List<SqlxMigration>> read(Connection connection) throws SQLException {
-		if (!exists(connection)) {
+		if (!JdbcTables.exists(connection, this.schema, TABLE)) {
 			return Optional.empty();
 		}
 		String table = (this.schema != null) ? "\"" + this.schema + "\"." + TABLE : TABLE;
@@ -36,13 +37,6 @@ final class SqlxHistoryReader {
 			}
 		}
 		return Optional.of(rows);
-	}
-
-	private boolean exists(Connection connection) throws SQLException {
-		DatabaseMetaData metaData = connection.getMetaData();
-		try (ResultSet tables = metaData.getTables(null, this.schema, TABLE, null)) {
-			return tables.next();
-		}
 	}
 
 }

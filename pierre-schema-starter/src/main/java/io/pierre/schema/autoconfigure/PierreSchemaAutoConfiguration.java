@@ -40,7 +40,7 @@ public final class PierreSchemaAutoConfiguration {
 	PierreSchemaDataSource pierreSchemaDataSource(PierreDatabaseProperties properties,
 			ObjectProvider<DataSource> applicationDataSource) {
 		if (properties.getUrl() != null) {
-			return PierreSchemaDataSource.owned(dataSourceFactory(properties).create(properties.toDatabaseUrl()));
+			return PierreSchemaDataSource.owned(dataSourceFactory(properties).createForSchemaOnly(properties.toDatabaseUrl()));
 		}
 		DataSource dataSource = applicationDataSource.getIfUnique();
 		if (dataSource == null) {

@@ -25,6 +25,8 @@ public final class PierreDataSourceFactory {
 
 	private static final String URL_PROPERTY = "pierre.database.url";
 
+	private static final int SCHEMA_ONLY_POOL_SIZE = 2;
+
 	private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
 	/** What every SQLite 3 database file starts with. */
@@ -78,6 +80,23 @@ public final class PierreDataSourceFactory {
 		switch (url.kind()) {
 			case SQLITE -> configureSqlite(dataSource, location(url));
 			case POSTGRESQL -> configurePostgresql(dataSource);
+		}
+		return dataSource;
+	}
+
+	/**
+	 * Makes a pool that serves the schema alone, beside the application's own DataSource: it
+	 * migrates at startup and answers health checks, so it keeps at most two connections and none
+	 * while idle, where a default pool would hold ten for good.
+	 * @param url where the database is, with its credentials
+	 * @return the pool, which the caller closes
+	 * @throws InvalidSettingException as {@link #create} does
+	 */
+	public HikariDataSource createForSchemaOnly(DatabaseUrl url) {
+		HikariDataSource dataSource = create(url);
+		if (dataSource.getMaximumPoolSize() > SCHEMA_ONLY_POOL_SIZE) {
+			dataSource.setMaximumPoolSize(SCHEMA_ONLY_POOL_SIZE);
+			dataSource.setMinimumIdle(0);
 		}
 		return dataSource;
 	}

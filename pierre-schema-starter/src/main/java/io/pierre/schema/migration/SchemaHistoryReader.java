@@ -1,7 +1,6 @@
 package io.pierre.schema.migration;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,6 +8,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import io.pierre.schema.jdbc.JdbcTables;
 
 /**
  * Reads the history table with one query, the whole cost of a start with nothing to do.
@@ -43,7 +44,7 @@ final class SchemaHistoryReader {
 			return Optional.of(applied);
 		}
 		catch (SQLException ex) {
-			if (!exists(connection)) {
+			if (!JdbcTables.exists(connection, this.schema, this.historyTable)) {
 				return Optional.empty();
 			}
 			throw ex;
@@ -59,13 +60,6 @@ final class SchemaHistoryReader {
 				rows.getString("description"), rows.getString("type"), recordedChecksum,
 				(installedOn != null) ? installedOn.toInstant() : null, rows.getInt("execution_time"),
 				rows.getBoolean("success"));
-	}
-
-	private boolean exists(Connection connection) throws SQLException {
-		DatabaseMetaData metaData = connection.getMetaData();
-		try (ResultSet tables = metaData.getTables(null, this.schema, this.historyTable, null)) {
-			return tables.next();
-		}
 	}
 
 	private static String quote(String identifier) {

@@ -1,8 +1,6 @@
 package io.pierre.schema.transfer;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import javax.sql.DataSource;
 
 import io.pierre.schema.inspect.ExpectedSchemaReader;
 import io.pierre.schema.inspect.NormalizedSchema;
+import io.pierre.schema.jdbc.JdbcTables;
 import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
@@ -83,7 +82,7 @@ public class SchemaTransfer {
 		List<String> filled = new ArrayList<>();
 		try (Connection connection = target.getConnection()) {
 			for (String table : schema.tables().keySet()) {
-				if (!schema.rows().containsKey(table) && exists(connection, table)
+				if (!schema.rows().containsKey(table) && JdbcTables.exists(connection, null, table)
 						&& TableCopier.count(connection, table) > 0) {
 					filled.add(table);
 				}
@@ -134,13 +133,6 @@ public class SchemaTransfer {
 				throw new TransferException("Row counts differ for " + table + ": " + inSource + " in the source, "
 						+ inTarget + " in the target; nothing was kept");
 			}
-		}
-	}
-
-	private static boolean exists(Connection connection, String table) throws SQLException {
-		DatabaseMetaData metaData = connection.getMetaData();
-		try (ResultSet tables = metaData.getTables(null, null, table, new String[] { "TABLE" })) {
-			return tables.next();
 		}
 	}
 

@@ -198,9 +198,12 @@ class PierreSchemaAutoConfigurationTests {
 					"pierre.database.url=jdbc:sqlite:" + pierreFile)
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(DataSource.class);
-				assertThat(context.getBean(PierreSchemaDataSource.class).getDataSource())
-					.isNotSameAs(context.getBean(DataSource.class));
+				DataSource schemaOnly = context.getBean(PierreSchemaDataSource.class).getDataSource();
+				assertThat(schemaOnly).isNotSameAs(context.getBean(DataSource.class));
 				assertThat(tables(context.getBean(JdbcTemplate.class))).isEmpty();
+				HikariDataSource pool = (HikariDataSource) schemaOnly;
+				assertThat(pool.getMaximumPoolSize()).as("connections at most").isEqualTo(2);
+				assertThat(pool.getMinimumIdle()).as("connections kept while idle").isZero();
 			});
 		assertThat(tables("jdbc:sqlite:" + pierreFile)).contains("users", "pierre_schema_history");
 	}

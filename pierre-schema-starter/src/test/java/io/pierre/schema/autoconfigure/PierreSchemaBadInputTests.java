@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import io.pierre.schema.migration.DatabaseConnectionException;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.testsupport.PostgresDatabase;
@@ -113,6 +115,37 @@ class PierreSchemaBadInputTests {
 	}
 
 	@Test
+	void pierreTablesWithoutARecordOfTheirVersionAreRefusedBeforeAnythingChanges() throws IOException {
+		Path file = this.dir.resolve("users.db");
+		String url = "pierre.database.url=jdbc:sqlite:" + file;
+		this.runner.withPropertyValues(url, "pierre.database.target=20250120000013")
+			.run((context) -> assertThat(context).hasNotFailed());
+		byte[] before = Files.readAllBytes(file);
+		this.runner.withPropertyValues(url, "pierre.database.history-table=renamed_history")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageStartingWith("The database holds Pierre tables [")
+				.hasMessageContaining("users")
+				.hasMessageContaining("renamed_history (pierre.database.history-table)")
+				.hasMessageContaining("Nothing was changed."));
+		assertThat(Files.readAllBytes(file)).isEqualTo(before);
+		assertThat(listing(this.dir)).noneMatch((name) -> name.contains(".backup-"));
+		this.runner.withPropertyValues(url).run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void applicationTablesWithoutPierreOnesAreMigratedBeside() throws IOException {
+		Path file = this.dir.resolve("users.db");
+		execute(file, "CREATE TABLE orders (id INTEGER PRIMARY KEY)");
+		execute(file, "INSERT INTO orders (id) VALUES (1)");
+		this.runner.withPropertyValues("pierre.database.url=jdbc:sqlite:" + file).run((context) -> {
+			assertThat(context).hasNotFailed();
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM orders", Integer.class)).isOne();
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM users", Integer.class)).isZero();
+		});
+	}
+
+	@Test
 	void modifiedScriptIsRefusedInMigrateModeBeforeAnythingChanges() throws IOException {
 		Path file = this.dir.resolve("users.db");
 		String url = "pierre.database.url=jdbc:sqlite:" + file;
@@ -205,6 +238,26 @@ class PierreSchemaBadInputTests {
 					.isInstanceOf(DatabaseConnectionException.class)
 					.hasMessageContaining("\"no_such_role\""));
 			assertThat(postgresTables(database)).isEmpty();
+		}
+	}
+
+	@Test
+	void postgresqlPierreTablesWithoutARecordAreRefusedAndThoseOfAnotherSchemaIgnored() {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			String[] connection = { "pierre.database.url=" + database.url(),
+					"pierre.database.username=" + database.username(),
+					"pierre.database.password=" + database.password() };
+			new JdbcTemplate(database.dataSource()).execute("CREATE SCHEMA elsewhere; CREATE TABLE elsewhere.users (id text)");
+			this.runner.withPropertyValues(connection)
+				.withPropertyValues("pierre.database.target=20250120000013")
+				.run((context) -> assertThat(context).hasNotFailed());
+			List<String> tables = postgresTables(database);
+			this.runner.withPropertyValues(connection)
+				.withPropertyValues("pierre.database.history-table=renamed_history")
+				.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+					.hasMessageStartingWith("The database holds Pierre tables [")
+					.hasMessageContaining("Nothing was changed."));
+			assertThat(postgresTables(database)).containsExactlyInAnyOrderElementsOf(tables);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link SqliteBackup} on real SQLite files.
@@ -47,6 +49,36 @@ class SqliteBackupTests {
 			assertThat(query(backup, "SELECT x FROM t")).isEqualTo("kept");
 		}
 		assertThat(this.dir).isDirectoryNotContaining("glob:**.partial");
+	}
+
+	@Test
+	void copyHoldsTheCommittedRowsWhileAnotherConnectionWrites() throws Exception {
+		Path file = this.dir.resolve("users.db");
+		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+				Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+			execute(connection, "PRAGMA journal_mode = WAL");
+			execute(connection, "CREATE TABLE t (x TEXT)");
+			execute(connection, "INSERT INTO t VALUES ('committed')");
+			writer.setAutoCommit(false);
+			execute(writer, "INSERT INTO t VALUES ('uncommitted')");
+			Path backup = new SqliteBackup(3, Clock.fixed(NOW, ZoneOffset.UTC)).backUp(connection, file, "7");
+			writer.rollback();
+			assertThat(query(backup, "SELECT group_concat(x) FROM t")).isEqualTo("committed");
+		}
+	}
+
+	@Test
+	void copyThatSqliteCannotWriteFailsNamingTheDestination() throws Exception {
+		Path file = this.dir.resolve("users.db");
+		// The backup goes beside the file it is named for: here a folder that does not exist.
+		Path elsewhere = this.dir.resolve("missing").resolve("users.db");
+		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+			execute(connection, "CREATE TABLE t (x TEXT)");
+			SqliteBackup backup = new SqliteBackup(3, Clock.fixed(NOW, ZoneOffset.UTC));
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> backup.backUp(connection, elsewhere, "7"))
+				.withMessageContaining(elsewhere.getParent().toString());
+		}
+		assertThat(this.dir.resolve("missing")).doesNotExist();
 	}
 
 	@Test
