@@ -9,18 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import io.pierre.schema.adoption.SqlxAdoption;
-import io.pierre.schema.inspect.ExpectedSchemaReader;
 import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.inspect.SchemaVerifier;
 import io.pierre.schema.jdbc.DatabaseKind;
-import io.pierre.schema.jdbc.JdbcTables;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -275,38 +271,13 @@ public class PierreSchemaMigrator {
 		}
 	}
 
-	/**
-	 * Refuses, before anything changes, a database that holds Pierre tables but records no
-	 * version of them: version 1 would fail on them halfway, after a history table had been made.
-	 */
 	private void refuseUnrecordedPierreTables(DatabaseKind kind) {
 		try (Connection connection = connect()) {
-			String schema = (this.settings.schema() != null || kind != DatabaseKind.POSTGRESQL) ? this.settings.schema()
-					: connection.getSchema();
-			Set<String> found = new TreeSet<>(JdbcTables.names(connection, schema));
-			if (found.isEmpty()) {
-				// A new database, the usual case: no need to read the schema's description.
-				return;
-			}
-			found.retainAll(pierreTables());
-			if (!found.isEmpty()) {
-				throw new SchemaMigrationException("The database holds Pierre tables " + found
-						+ " but no record of their version: neither " + this.settings.historyTable()
-						+ " (pierre.database.history-table) nor the Pierre server's _sqlx_migrations has one. "
-						+ "Nothing was changed. Point pierre.database.history-table at the table that records them, "
-						+ "or give the starter a database without these tables.");
-			}
+			new UnrecordedPierreTables(this.settings, this.classLoader).refuseAny(connection, kind);
 		}
 		catch (SQLException ex) {
 			throw new SchemaMigrationException("Could not list the database's tables: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** The newest version's tables: no version drops a table that an earlier one created. */
-	private Set<String> pierreTables() {
-		ExpectedSchemaReader expected = new ExpectedSchemaReader(this.classLoader);
-		List<String> versions = expected.versions();
-		return expected.read(versions.get(versions.size() - 1)).tables().keySet();
 	}
 
 	private int runFlyway(DatabaseKind kind, Path backup) {
