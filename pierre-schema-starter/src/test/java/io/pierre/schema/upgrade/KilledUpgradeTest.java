@@ -107,10 +107,11 @@ class KilledUpgradeTest {
 	/**
 	 * SQLite versions take a second or more here: a kill as one starts lands inside it. The starter
 	 * opens SQLite files in WAL mode; one kill uses the rollback journal, and leaves a hot journal
-	 * that the next connection rolls back.
+	 * that the next connection rolls back. That kill waits 100 ms after the version starts: the
+	 * journal file is made by the version's first write, which a kill at once can come before.
 	 */
 	private static final List<KillPoint> SQLITE_KILL_POINTS = List.of(KillPoint.started(V14, 0, true),
-			KillPoint.started(V14, 300, false), KillPoint.started(V15, 0, true).withRollbackJournal(),
+			KillPoint.started(V14, 300, false), KillPoint.started(V15, 100, true).withRollbackJournal(),
 			KillPoint.recorded(V15), KillPoint.started(V18, 0, true));
 
 	/**
