@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import io.pierre.schema.jdbc.DatabaseKind;
 
@@ -43,16 +45,18 @@ final class FreshMigrationBenchmark {
 		this.shell = shell;
 	}
 
-	/** One way of migrating, run once on a fresh database. */
-	private interface Case {
+	/**
+	 * One way of migrating, run once on a fresh database.
+	 *
+	 * @param label how the table names it
+	 * @param inJvm whether it runs in the bench app, which records the versions in a history table
+	 * @param runner runs it once; returns the step's time inside the JVM, or the shell's wall time
+	 */
+	private record Case(String label, boolean inJvm, BiFunction<DatabaseTarget, String, AppResult> runner) {
 
-		String label();
-
-		/** Runs once; returns the step's time inside the JVM, or the shell's wall time. */
-		AppResult run(DatabaseTarget database, String name);
-
-		/** Whether the case runs in the bench app, which records the versions in a history table. */
-		boolean inJvm();
+		AppResult run(DatabaseTarget database, String name) {
+			return this.runner.apply(database, name);
+		}
 
 	}
 
@@ -179,45 +183,16 @@ final class FreshMigrationBenchmark {
 		}
 	}
 
-	private Case app(String label, AppVariant variant, java.util.function.Function<DatabaseTarget, List<String>> args) {
-		return new Case() {
-			@Override
-			public String label() {
-				return label;
-			}
-
-			@Override
-			public boolean inJvm() {
-				return true;
-			}
-
-			@Override
-			public AppResult run(DatabaseTarget database, String name) {
-				return FreshMigrationBenchmark.this.launcher.run(variant, JVM_FLAGS, args.apply(database),
-						FreshMigrationBenchmark.this.paths
-							.log("fresh-" + database.kind().id() + "-" + variant.classpathName() + "-" + name));
-			}
-		};
+	private Case app(String label, AppVariant variant, Function<DatabaseTarget, List<String>> args) {
+		return new Case(label, true, (database, name) -> this.launcher.run(variant, JVM_FLAGS, args.apply(database),
+				this.paths.log("fresh-" + database.kind().id() + "-" + variant.classpathName() + "-" + name)));
 	}
 
-	private static Case shell(String label, java.util.function.BiFunction<DatabaseTarget, String, Double> command) {
-		return new Case() {
-			@Override
-			public String label() {
-				return label;
-			}
-
-			@Override
-			public boolean inJvm() {
-				return false;
-			}
-
-			@Override
-			public AppResult run(DatabaseTarget database, String name) {
-				double millis = command.apply(database, name);
-				return new AppResult(millis, 0, 0, 0, 0, millis, 0);
-			}
-		};
+	private static Case shell(String label, BiFunction<DatabaseTarget, String, Double> command) {
+		return new Case(label, false, (database, name) -> {
+			double millis = command.apply(database, name);
+			return new AppResult(millis, 0, 0, 0, 0, millis, 0);
+		});
 	}
 
 	private static List<String> withFlyway(List<String> args, DatabaseKind kind) {
