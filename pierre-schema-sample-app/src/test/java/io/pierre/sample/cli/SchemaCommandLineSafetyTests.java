@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
+import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +50,7 @@ class SchemaCommandLineSafetyTests {
 		Path file = this.dir.resolve("cli.db");
 		String url = "--pierre.database.url=jdbc:sqlite:" + file;
 		assertThat(run("migrate", url).exitCode()).isZero();
-		execute(file, "UPDATE pierre_schema_history SET checksum = checksum + 1 WHERE version = '20250120000007'");
+		TestSqlite.execute(file, "UPDATE pierre_schema_history SET checksum = checksum + 1 WHERE version = '20250120000007'");
 		Run migrate = run("migrate", url);
 		assertThat(migrate.exitCode()).isEqualTo(1);
 		assertThat(migrate.err()).startsWith("Error: Applied Pierre schema versions no longer match the embedded "
@@ -72,7 +72,7 @@ class SchemaCommandLineSafetyTests {
 		String url = "--pierre.database.url=jdbc:sqlite:" + file;
 		assertThat(run("migrate", url, "--pierre.database.target=20250120000015").exitCode()).isZero();
 		// Version 17 creates this table: it fails there, after the backup.
-		execute(file, "CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
+		TestSqlite.execute(file, "CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
 		Run migrate = run("migrate", url);
 		assertThat(migrate.exitCode()).isEqualTo(1);
 		assertThat(migrate.err()).startsWith("Error: Pierre schema migration failed: ").contains("chat_conversations");
@@ -92,7 +92,7 @@ class SchemaCommandLineSafetyTests {
 		Path file = this.dir.resolve("cli.db");
 		String url = "--pierre.database.url=jdbc:sqlite:" + file;
 		assertThat(run("migrate", url).exitCode()).isZero();
-		execute(file, "INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
+		TestSqlite.execute(file, "INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
 				+ "installed_by, execution_time, success) VALUES (100, '20250301000001', 'newer', 'SQL', "
 				+ "'V20250301000001__newer.sql', 1, 'test', 1, 1)");
 		byte[] before = Files.readAllBytes(file);
@@ -178,16 +178,6 @@ class SchemaCommandLineSafetyTests {
 		Run run = new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 		this.runs.add(run);
 		return run;
-	}
-
-	private static void execute(Path file, String sql) {
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + file, true);
-		try {
-			new JdbcTemplate(dataSource).execute(sql);
-		}
-		finally {
-			dataSource.destroy();
-		}
 	}
 
 	private record Run(int exitCode, String out, String err) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.pierre.schema.migration.MigrationReport;
+import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +18,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +40,7 @@ class PierreSchemaBackupTests {
 	void databaseWithTablesIsCopiedBesideItselfBeforePendingVersionsAreApplied(CapturedOutput output) {
 		Path file = this.dir.resolve("users.db");
 		migrate(file, "pierre.database.target=20250120000013");
-		execute(file, "INSERT INTO system_settings (key, value, created_at, updated_at) "
+		TestSqlite.execute(file, "INSERT INTO system_settings (key, value, created_at, updated_at) "
 				+ "VALUES ('operator_note', 'kept', 'now', 'now')");
 		this.runner.withPropertyValues(url(file)).run((context) -> {
 			assertThat(context).hasNotFailed();
@@ -54,7 +53,7 @@ class PierreSchemaBackupTests {
 			assertThat(output).contains("Pierre schema: backed up " + file + " at version 20250120000013 to " + backup);
 			// The copy is the database before the run: its history ends at 13, its rows are there.
 			assertThat(newestVersion(backup)).isEqualTo("20250120000013");
-			assertThat(query(backup, "SELECT value FROM system_settings WHERE key = 'operator_note'"))
+			assertThat(TestSqlite.queryForString(backup, "SELECT value FROM system_settings WHERE key = 'operator_note'"))
 				.isEqualTo("kept");
 			assertThat(newestVersion(file)).isEqualTo("20250120000021");
 		});
@@ -86,7 +85,7 @@ class PierreSchemaBackupTests {
 	@Test
 	void databaseWithOnlyTheApplicationsTablesIsBackedUpAsVersionZero() {
 		Path file = this.dir.resolve("users.db");
-		execute(file, "CREATE TABLE orders (id INTEGER PRIMARY KEY)");
+		TestSqlite.execute(file, "CREATE TABLE orders (id INTEGER PRIMARY KEY)");
 		migrate(file);
 		assertThat(backups()).singleElement()
 			.satisfies((backup) -> assertThat(backup.getFileName().toString()).startsWith("users.backup-0-"));
@@ -124,7 +123,7 @@ class PierreSchemaBackupTests {
 		Path file = this.dir.resolve("users.db");
 		migrate(file, "pierre.database.target=20250120000015");
 		// Version 17 creates this table: the migration fails there.
-		execute(file, "CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
+		TestSqlite.execute(file, "CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
 		this.runner.withPropertyValues(url(file)).run((context) -> {
 			assertThat(context).hasFailed();
 			Path backup = backups().get(0);
@@ -163,28 +162,8 @@ class PierreSchemaBackupTests {
 	}
 
 	private static String newestVersion(Path file) {
-		return query(file,
+		return TestSqlite.queryForString(file,
 				"SELECT version FROM pierre_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1");
-	}
-
-	private static String query(Path file, String sql) {
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + file, true);
-		try {
-			return new JdbcTemplate(dataSource).queryForObject(sql, String.class);
-		}
-		finally {
-			dataSource.destroy();
-		}
-	}
-
-	private static void execute(Path file, String sql) {
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + file, true);
-		try {
-			new JdbcTemplate(dataSource).execute(sql);
-		}
-		finally {
-			dataSource.destroy();
-		}
 	}
 
 	private static String url(Path file) {

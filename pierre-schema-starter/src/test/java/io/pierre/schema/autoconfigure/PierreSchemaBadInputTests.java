@@ -16,6 +16,7 @@ import io.pierre.schema.migration.DatabaseConnectionException;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
+import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,7 +92,7 @@ class PierreSchemaBadInputTests {
 		Path file = this.dir.resolve("users.db");
 		String url = "pierre.database.url=jdbc:sqlite:" + file;
 		this.runner.withPropertyValues(url).run((context) -> assertThat(context).hasNotFailed());
-		execute(file, "INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
+		TestSqlite.execute(file, "INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
 				+ "installed_by, execution_time, success) VALUES (100, '20250301000001', 'from a newer release', 'SQL', "
 				+ "'V20250301000001__from_a_newer_release.sql', 1, 'test', 1, 1)");
 		byte[] before = Files.readAllBytes(file);
@@ -135,8 +135,8 @@ class PierreSchemaBadInputTests {
 	@Test
 	void applicationTablesWithoutPierreOnesAreMigratedBeside() throws IOException {
 		Path file = this.dir.resolve("users.db");
-		execute(file, "CREATE TABLE orders (id INTEGER PRIMARY KEY)");
-		execute(file, "INSERT INTO orders (id) VALUES (1)");
+		TestSqlite.execute(file, "CREATE TABLE orders (id INTEGER PRIMARY KEY)");
+		TestSqlite.execute(file, "INSERT INTO orders (id) VALUES (1)");
 		this.runner.withPropertyValues("pierre.database.url=jdbc:sqlite:" + file).run((context) -> {
 			assertThat(context).hasNotFailed();
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
@@ -151,7 +151,7 @@ class PierreSchemaBadInputTests {
 		String url = "pierre.database.url=jdbc:sqlite:" + file;
 		this.runner.withPropertyValues(url, "pierre.database.target=20250120000013")
 			.run((context) -> assertThat(context).hasNotFailed());
-		execute(file, "UPDATE pierre_schema_history SET checksum = checksum + 1 WHERE version = '20250120000007'");
+		TestSqlite.execute(file, "UPDATE pierre_schema_history SET checksum = checksum + 1 WHERE version = '20250120000007'");
 		byte[] before = Files.readAllBytes(file);
 		this.runner.withPropertyValues(url).run((context) -> assertThat(context.getStartupFailure()).rootCause()
 			.hasMessageStartingWith("Applied Pierre schema versions no longer match the embedded scripts "
@@ -167,7 +167,7 @@ class PierreSchemaBadInputTests {
 		String url = "pierre.database.url=jdbc:sqlite:" + file;
 		this.runner.withPropertyValues(url, "pierre.database.target=20250120000020")
 			.run((context) -> assertThat(context).hasNotFailed());
-		execute(file, "INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
+		TestSqlite.execute(file, "INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
 				+ "installed_by, execution_time, success) SELECT max(installed_rank) + 1, '20250120000021', "
 				+ "'add config categories', 'SQL', 'V20250120000021__add_config_categories.sql', 0, 'test', 1, 0 "
 				+ "FROM pierre_schema_history");
@@ -289,16 +289,6 @@ class PierreSchemaBadInputTests {
 	private static List<String> listing(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map((file) -> file.getFileName().toString()).sorted().toList();
-		}
-	}
-
-	private static void execute(Path file, String sql) {
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + file, true);
-		try {
-			new JdbcTemplate(dataSource).execute(sql);
-		}
-		finally {
-			dataSource.destroy();
 		}
 	}
 

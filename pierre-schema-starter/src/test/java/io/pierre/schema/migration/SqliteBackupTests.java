@@ -10,11 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -46,7 +44,7 @@ class SqliteBackupTests {
 			execute(connection, "INSERT INTO t VALUES ('kept')");
 			Path backup = new SqliteBackup(3, Clock.fixed(NOW, ZoneOffset.UTC)).backUp(connection, file, "7");
 			assertThat(backup).isEqualTo(this.dir.resolve("users.backup-7-20250601T093000.123Z.db")).isRegularFile();
-			assertThat(query(backup, "SELECT x FROM t")).isEqualTo("kept");
+			assertThat(TestSqlite.queryForString(backup, "SELECT x FROM t")).isEqualTo("kept");
 		}
 		assertThat(this.dir).isDirectoryNotContaining("glob:**.partial");
 	}
@@ -63,7 +61,7 @@ class SqliteBackupTests {
 			execute(writer, "INSERT INTO t VALUES ('uncommitted')");
 			Path backup = new SqliteBackup(3, Clock.fixed(NOW, ZoneOffset.UTC)).backUp(connection, file, "7");
 			writer.rollback();
-			assertThat(query(backup, "SELECT group_concat(x) FROM t")).isEqualTo("committed");
+			assertThat(TestSqlite.queryForString(backup, "SELECT group_concat(x) FROM t")).isEqualTo("committed");
 		}
 	}
 
@@ -116,16 +114,6 @@ class SqliteBackupTests {
 	private static void execute(Connection connection, String sql) throws Exception {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
-		}
-	}
-
-	private static String query(Path file, String sql) {
-		SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + file, true);
-		try {
-			return new JdbcTemplate(dataSource).queryForObject(sql, String.class);
-		}
-		finally {
-			dataSource.destroy();
 		}
 	}
 
