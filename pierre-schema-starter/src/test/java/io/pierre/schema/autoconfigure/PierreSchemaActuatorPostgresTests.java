@@ -4,8 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.pierre.schema.actuate.PierreSchemaEndpoint;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,17 +44,9 @@ class PierreSchemaActuatorPostgresTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private PostgresDatabase database;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestPostgres.createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
+	/** A database of each test's own, dropped after it. */
+	@AutoClose
+	private final PostgresDatabase database = TestPostgres.createDatabase();
 
 	@Test
 	void healthEndpointAndMetricsOnPostgresqlShowNoPassword() {

@@ -5,8 +5,7 @@ import java.util.List;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -28,17 +27,9 @@ class PierreSchemaAutoConfigurationPostgresTests {
 				PierreDataSourceAutoConfiguration.class, PierreSchemaAutoConfiguration.class,
 				JdbcTemplateAutoConfiguration.class));
 
-	private PostgresDatabase database;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestPostgres.createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
+	/** A database of each test's own, dropped after it. */
+	@AutoClose
+	private final PostgresDatabase database = TestPostgres.createDatabase();
 
 	@Test
 	void migratesThenFindsNothingToDoOnTheSecondStart() {

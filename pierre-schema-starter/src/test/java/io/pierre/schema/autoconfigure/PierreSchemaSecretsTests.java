@@ -10,8 +10,7 @@ import java.util.UUID;
 
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,17 +41,9 @@ class PierreSchemaSecretsTests {
 
 	private final List<String> exceptions = new ArrayList<>();
 
-	private PostgresDatabase database;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestPostgres.createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
+	/** A database of each test's own, dropped after it. */
+	@AutoClose
+	private final PostgresDatabase database = TestPostgres.createDatabase();
 
 	@Test
 	void successfulStartsWithThePasswordInTheUrlOrAProperty(CapturedOutput output) {
