@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import io.pierre.schema.jdbc.JdbcTables;
 
+import static io.pierre.schema.jdbc.JdbcTables.quote;
+
 /**
  * Reads {@code _sqlx_migrations}, never writes it.
  */
@@ -27,7 +29,7 @@ final class SqlxHistoryReader {
 		if (!JdbcTables.exists(connection, this.schema, TABLE)) {
 			return Optional.empty();
 		}
-		String table = (this.schema != null) ? "\"" + this.schema + "\"." + TABLE : TABLE;
+		String table = (this.schema != null) ? quote(this.schema) + "." + TABLE : TABLE;
 		List<SqlxMigration> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static io.pierre.schema.jdbc.JdbcTables.quote;
+
 /**
  * Reads the live schema of one PostgreSQL schema. Tables and columns come from JDBC metadata;
  * keys, UNIQUE and CHECK constraints and indexes from the catalog ({@code pg_constraint},
@@ -199,10 +201,6 @@ final class PostgresSchemaReader {
 			tables.get((String) index[0]).indexes.put(name, new IndexSchema(name, (Boolean) index[1], columns.get(name),
 					(predicate != null) ? SqlText.normalizeExpression(predicate) : null));
 		});
-	}
-
-	private static String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static io.pierre.schema.jdbc.JdbcTables.quote;
+
 /**
  * Reads the live schema of SQLite's {@code main} database. Columns come from JDBC metadata; keys
  * and indexes from SQLite's pragmas, which report what metadata loses or finds slowly (the grouping
@@ -85,7 +87,7 @@ final class SqliteSchemaReader {
 			result.put(table.getKey(), definition);
 			if (this.options.rowTables().contains(table.getKey())) {
 				rows.put(table.getKey(),
-						ReferenceRowReader.read(this.connection, quote(names.get(table.getKey())), definition.primaryKey()));
+						ReferenceRowReader.read(this.connection, inMain(names.get(table.getKey())), definition.primaryKey()));
 			}
 		}
 		return new NormalizedSchema(result, rows);
@@ -181,8 +183,8 @@ final class SqliteSchemaReader {
 		return name.toLowerCase(Locale.ROOT);
 	}
 
-	private static String quote(String identifier) {
-		return "main.\"" + identifier.replace("\"", "\"\"") + "\"";
+	private static String inMain(String table) {
+		return "main." + quote(table);
 	}
 
 }

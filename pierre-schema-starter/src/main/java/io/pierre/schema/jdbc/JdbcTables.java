@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Whether a table exists, asked of the driver's metadata by the table's exact name.
+ * Tables over JDBC: whether one exists, asked of the driver's metadata by its exact name, and how
+ * an identifier is written in SQL.
  */
 public final class JdbcTables {
 
@@ -47,6 +48,16 @@ public final class JdbcTables {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * An identifier quoted for SQL, as SQLite and PostgreSQL read it: its case kept, a double quote
+	 * in it doubled.
+	 * @param identifier a table, column or schema name
+	 * @return the quoted identifier
+	 */
+	public static String quote(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 
 	/** The name as a metadata pattern that matches it alone: {@code _} and {@code %} are wildcards there. */

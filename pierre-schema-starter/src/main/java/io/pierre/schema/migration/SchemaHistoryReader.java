@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import io.pierre.schema.jdbc.JdbcTables;
 
+import static io.pierre.schema.jdbc.JdbcTables.quote;
+
 /**
  * Reads the history table with one query, the whole cost of a start with nothing to do.
  */
@@ -60,10 +62,6 @@ final class SchemaHistoryReader {
 				rows.getString("description"), rows.getString("type"), recordedChecksum,
 				(installedOn != null) ? installedOn.toInstant() : null, rows.getInt("execution_time"),
 				rows.getBoolean("success"));
-	}
-
-	private static String quote(String identifier) {
-		return "\"" + identifier + "\"";
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static io.pierre.schema.jdbc.JdbcTables.quote;
+
 /**
  * The rows that a SQLite version has left without their parent, found by checking what the
  * version can have broken rather than the whole database, whose check reads every row of every
@@ -182,10 +184,6 @@ final class SqliteVersionChanges {
 			}
 		}
 		return tables;
-	}
-
-	private static String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 
 	/**

@@ -18,6 +18,8 @@ import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 
+import static io.pierre.schema.jdbc.JdbcTables.quote;
+
 /**
  * Copies a Pierre database into another, typically a SQLite file into PostgreSQL when a service
  * outgrows one machine.
@@ -105,7 +107,7 @@ public class SchemaTransfer {
 			try {
 				for (String table : schema.rows().keySet()) {
 					try (Statement statement = to.createStatement()) {
-						statement.executeUpdate("DELETE FROM " + TableCopier.quote(table));
+						statement.executeUpdate("DELETE FROM " + quote(table));
 					}
 				}
 				for (String table : tables) {

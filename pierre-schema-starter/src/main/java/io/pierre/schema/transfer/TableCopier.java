@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import io.pierre.schema.inspect.ColumnSchema;
 import io.pierre.schema.inspect.TableSchema;
 
+import static io.pierre.schema.jdbc.JdbcTables.quote;
+
 /**
  * Streams one table's rows from the source into the target in batches: memory holds one batch,
  * whatever the table's size. Values keep their storage class: 64-bit integers, 8-byte floats,
@@ -103,10 +105,6 @@ final class TableCopier {
 			result.next();
 			return result.getLong(1);
 		}
-	}
-
-	static String quote(String identifier) {
-		return "\"" + identifier + "\"";
 	}
 
 }

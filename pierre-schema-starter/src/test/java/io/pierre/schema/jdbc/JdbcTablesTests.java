@@ -51,4 +51,13 @@ class JdbcTablesTests {
 		}
 	}
 
+	@Test
+	void quotedIdentifierKeepsItsCaseAndItsQuotes(@TempDir Path directory) throws SQLException {
+		DataSource dataSource = TestSqlite.dataSource(directory.resolve("quoted.db"));
+		Migrations.execute(dataSource, "CREATE TABLE " + JdbcTables.quote("Odd \"name\"") + " (x int)");
+		try (Connection connection = dataSource.getConnection()) {
+			assertThat(JdbcTables.names(connection, null)).containsExactly("Odd \"name\"");
+		}
+	}
+
 }
