@@ -2,9 +2,9 @@ package io.pierre.bench.harness;
 
 import java.util.List;
 
+import io.pierre.schema.catalog.MigrationLocations;
+import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.jdbc.DatabaseKind;
-import io.pierre.schema.migration.MigrationLocations;
-import io.pierre.schema.migration.MigrationSettings;
 
 /**
  * The properties that make plain Boot Flyway run exactly what the starter runs: the same
@@ -18,7 +18,7 @@ final class FlywayArgs {
 	static List<String> of(DatabaseKind kind) {
 		String[] folders = MigrationLocations.folders(kind);
 		return List.of("--spring.flyway.locations=classpath:" + folders[0] + ",classpath:" + folders[1],
-				"--spring.flyway.table=" + MigrationSettings.DEFAULT_HISTORY_TABLE,
+				"--spring.flyway.table=" + HistoryTable.DEFAULT_NAME,
 				"--spring.flyway.placeholders." + MigrationLocations.UTC_NOW_PLACEHOLDER + "=" + kind.utcNowExpression(),
 				"--spring.flyway.baseline-on-migrate=true", "--spring.flyway.baseline-version=0",
 				"--spring.flyway.fail-on-missing-locations=true");

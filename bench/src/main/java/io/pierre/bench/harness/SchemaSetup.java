@@ -3,9 +3,10 @@ package io.pierre.bench.harness;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
@@ -27,11 +28,11 @@ final class SchemaSetup {
 	 */
 	static MigrationReport migrate(DatabaseTarget database, String target) {
 		ClassLoader classLoader = SchemaSetup.class.getClassLoader();
-		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(30), "WAL")
+		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(30), "WAL")
 			.create(new DatabaseUrl(database.kind(), database.url(), database.user(), database.password()))) {
-			MigrationSettings settings = MigrationSettings.defaults().withTarget(target);
-			return new PierreSchemaMigrator(dataSource, settings, false, MigrationCatalog.load(classLoader), classLoader)
-				.migrate();
+			MigrationSettings settings = MigrationSettings.defaults()
+				.withTarget((target != null) ? SchemaVersion.of(target) : null);
+			return new PierreSchemaMigrator(dataSource, settings, MigrationCatalog.load(classLoader)).migrate();
 		}
 	}
 

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.pierre.schema.catalog.CatalogEntry;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.MigrationLocations;
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.jdbc.DatabaseKind;
-import io.pierre.schema.migration.CatalogEntry;
-import io.pierre.schema.migration.MigrationCatalog;
-import io.pierre.schema.migration.MigrationLocations;
-import io.pierre.schema.migration.SchemaVersion;
 
 /**
  * The starter's scripts for one database as one SQL file for a database shell (sqlite3, psql): the

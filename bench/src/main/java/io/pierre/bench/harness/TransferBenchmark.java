@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import io.pierre.schema.inspect.ExpectedSchemaReader;
+import io.pierre.schema.catalog.MigrationCatalog;
 
 /**
  * Benchmark 4: outgrowing SQLite. A SQLite file at version 20250120000013 holding N users and
@@ -128,9 +128,7 @@ final class TransferBenchmark {
 	 * the command says it copied; each generated table holds one row per user.
 	 */
 	private void check(DatabaseTarget source, DatabaseTarget target, TransferOutput output) {
-		ExpectedSchemaReader expected = new ExpectedSchemaReader(getClass().getClassLoader());
-		List<String> versions = expected.versions();
-		Set<String> tables = expected.read(versions.get(versions.size() - 1)).tables().keySet();
+		Set<String> tables = MigrationCatalog.load(getClass().getClassLoader()).pierreTables();
 		Map<String, Long> inSource = new TreeMap<>(RowCounts.of(source, tables));
 		Map<String, Long> inTarget = new TreeMap<>(RowCounts.of(target, tables));
 		if (!inSource.equals(inTarget)) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.jdbc.DatabaseKind;
-import io.pierre.schema.migration.MigrationCatalog;
-import io.pierre.schema.migration.SchemaVersion;
 
 /**
  * Benchmark 3: large upgrades. A database at version 20250120000013 holding N users and their rows

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.pierre.schema.migration.MigrationSettings;
+import io.pierre.schema.history.HistoryTable;
 
 /**
  * What the history table says of an upgrade: each version above the start with the execution time
@@ -28,7 +28,7 @@ final class UpgradeHistory {
 	 */
 	static Map<String, Integer> executionTimes(DatabaseTarget database, String after) {
 		Map<String, Integer> times = new LinkedHashMap<>();
-		String sql = "SELECT version, execution_time, success FROM " + MigrationSettings.DEFAULT_HISTORY_TABLE
+		String sql = "SELECT version, execution_time, success FROM " + HistoryTable.DEFAULT_NAME
 				+ " WHERE version IS NOT NULL ORDER BY installed_rank";
 		try (Connection connection = DriverManager.getConnection(database.url(), database.user(),
 				database.password()); Statement statement = connection.createStatement();

@@ -2,8 +2,8 @@ package io.pierre.sample.cli;
 
 import java.io.PrintStream;
 
-import io.pierre.schema.migration.MigrationInfo;
-import io.pierre.schema.migration.SchemaStatus;
+import io.pierre.schema.history.MigrationInfo;
+import io.pierre.schema.history.SchemaStatus;
 
 /**
  * Prints a schema's migrations one line each, as {@code sqlx migrate info} does:

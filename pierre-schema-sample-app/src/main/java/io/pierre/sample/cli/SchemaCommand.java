@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaStatus;
-import io.pierre.schema.migration.SchemaVersion;
 
 /**
  * The schema commands of the command line.

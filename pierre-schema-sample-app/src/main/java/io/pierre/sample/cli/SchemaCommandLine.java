@@ -3,11 +3,8 @@ package io.pierre.sample.cli;
 import java.io.PrintStream;
 
 import io.pierre.sample.PierreSampleApplication;
-import io.pierre.schema.jdbc.UnsupportedDatabaseException;
-import io.pierre.schema.migration.InvalidSettingException;
+import io.pierre.schema.PierreSchemaException;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaMigrationException;
-import io.pierre.schema.transfer.TransferException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -86,8 +83,7 @@ public final class SchemaCommandLine {
 	 */
 	private static String message(RuntimeException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SchemaMigrationException || cause instanceof InvalidSettingException
-					|| cause instanceof UnsupportedDatabaseException || cause instanceof TransferException) {
+			if (cause instanceof PierreSchemaException) {
 				return cause.getMessage();
 			}
 		}

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.transfer.SchemaTransfer;
 import io.pierre.schema.transfer.TransferListener;
 import io.pierre.schema.transfer.TransferReport;
@@ -34,7 +34,7 @@ final class TransferCommand {
 		PierreDataSourceFactory factory = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), "WAL");
 		ClassLoader classLoader = getClass().getClassLoader();
 		try (HikariDataSource source = factory.create(from); HikariDataSource target = factory.create(to)) {
-			TransferReport report = new SchemaTransfer(MigrationCatalog.load(classLoader), classLoader)
+			TransferReport report = new SchemaTransfer(MigrationCatalog.load(classLoader))
 				.transfer(source, target, progress());
 			report.rows().forEach((table, rows) -> this.out.println("  " + table + ": " + rows));
 			this.out.println("Pierre schema: transferred " + report.totalRows() + " rows of " + report.rows().size()

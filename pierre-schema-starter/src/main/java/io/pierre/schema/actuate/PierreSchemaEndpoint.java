@@ -3,10 +3,10 @@ package io.pierre.schema.actuate;
 import java.time.Instant;
 import java.util.List;
 
-import io.pierre.schema.migration.MigrationInfo;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.MigrationInfo;
+import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaStatus;
-import io.pierre.schema.migration.SchemaVersion;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;

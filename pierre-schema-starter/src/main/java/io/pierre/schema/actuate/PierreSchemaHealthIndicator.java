@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.MigrationInfo;
+import io.pierre.schema.history.MigrationState;
+import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.inspect.SchemaDifference;
-import io.pierre.schema.migration.MigrationInfo;
 import io.pierre.schema.migration.MigrationMode;
-import io.pierre.schema.migration.MigrationState;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaStatus;
-import io.pierre.schema.migration.SchemaVersion;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

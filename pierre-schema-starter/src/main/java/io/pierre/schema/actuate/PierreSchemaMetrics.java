@@ -9,11 +9,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.MigrationState;
+import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.migration.MigrationReport;
-import io.pierre.schema.migration.MigrationState;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaStatus;
-import io.pierre.schema.migration.SchemaVersion;
 
 /**
  * The Pierre schema's metrics, tagged with {@code database} ({@code sqlite} or {@code postgresql}):

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.pierre.schema.catalog.CatalogEntry;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.SqlxHistoryReader;
+import io.pierre.schema.history.SqlxMigration;
 import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.inspect.SchemaVerifier;
-import io.pierre.schema.migration.CatalogEntry;
-import io.pierre.schema.migration.SchemaVersion;
 
 /**
  * Decides whether a database that the Pierre server's own sqlx migrations created can be taken

@@ -2,7 +2,7 @@ package io.pierre.schema.adoption;
 
 import java.util.List;
 
-import io.pierre.schema.migration.SchemaMigrationException;
+import io.pierre.schema.SchemaMigrationException;
 
 /**
  * A sqlx-migrated database that the starter will not take over, with every reason; nothing was

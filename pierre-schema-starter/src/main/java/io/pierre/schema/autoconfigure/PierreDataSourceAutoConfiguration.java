@@ -29,8 +29,7 @@ public final class PierreDataSourceAutoConfiguration {
 
 	@Bean
 	HikariDataSource dataSource(PierreDatabaseProperties properties) {
-		return PierreSchemaAutoConfiguration.dataSourceFactory(properties)
-			.create(properties.toDatabaseUrl());
+		return properties.toDataSourceFactory().create(properties.toDatabaseUrl());
 	}
 
 	@Bean

@@ -2,10 +2,14 @@ package io.pierre.schema.autoconfigure;
 
 import java.time.Duration;
 
+import io.pierre.schema.InvalidSettingException;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.jdbc.DatabaseUrl;
-import io.pierre.schema.migration.BackupPolicy;
+import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.migration.MigrationMode;
 import io.pierre.schema.migration.MigrationSettings;
+import io.pierre.schema.safety.BackupPolicy;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -88,7 +92,7 @@ public class PierreDatabaseProperties {
 
 	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
 			String password, @DefaultValue("migrate") MigrationMode mode,
-			@DefaultValue(MigrationSettings.DEFAULT_HISTORY_TABLE) String historyTable, String schema, String target,
+			@DefaultValue(HistoryTable.DEFAULT_NAME) String historyTable, String schema, String target,
 			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
 			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup) {
 		this.enabled = enabled;
@@ -161,7 +165,7 @@ public class PierreDatabaseProperties {
 	/**
 	 * The Pierre database's location and credentials, checked.
 	 * @return the parsed {@code pierre.database.url}
-	 * @throws io.pierre.schema.migration.InvalidSettingException if the URL is malformed
+	 * @throws InvalidSettingException if the URL is malformed
 	 * @throws io.pierre.schema.jdbc.UnsupportedDatabaseException if it names another database
 	 */
 	public DatabaseUrl toDatabaseUrl() {
@@ -169,22 +173,56 @@ public class PierreDatabaseProperties {
 	}
 
 	/**
-	 * The settings of a migration run, checked.
+	 * The settings of every migration, checked: the one place where they are made from the
+	 * properties.
 	 * @return the settings
-	 * @throws io.pierre.schema.migration.InvalidSettingException if a name is not a plain SQL
-	 * identifier or the target not a version
+	 * @throws InvalidSettingException naming the property, if a name is not a plain SQL
+	 * identifier, the target not a version, or backups are on but none is kept
 	 */
 	public MigrationSettings toMigrationSettings() {
-		return new MigrationSettings(this.historyTable, this.schema, this.target);
+		requirePlainIdentifier("pierre.database.history-table", this.historyTable);
+		if (this.schema != null) {
+			requirePlainIdentifier("pierre.database.schema", this.schema);
+		}
+		SchemaVersion targetVersion = null;
+		if (this.target != null) {
+			try {
+				targetVersion = SchemaVersion.of(this.target);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidSettingException("pierre.database.target", this.target, "is not a migration version");
+			}
+		}
+		if (this.backup.isEnabled() && this.backup.getKeep() < 1) {
+			throw new InvalidSettingException("pierre.database.backup.keep", Integer.toString(this.backup.getKeep()),
+					"must be at least 1; set pierre.database.backup.enabled=false to make no backups");
+		}
+		BackupPolicy backupPolicy = this.backup.isEnabled() ? new BackupPolicy(true, this.backup.getKeep())
+				: BackupPolicy.disabled();
+		return new MigrationSettings(new HistoryTable(this.historyTable, this.schema), targetVersion,
+				this.ignoreFutureVersions, this.adoptSqlxHistory, backupPolicy);
 	}
 
 	/**
-	 * The backup policy, checked.
-	 * @return the policy
-	 * @throws io.pierre.schema.migration.InvalidSettingException if it keeps no backup
+	 * The factory of the connection pools that the starter makes, checked.
+	 * @return the factory
+	 * @throws InvalidSettingException if the connect timeout is under a second
 	 */
-	public BackupPolicy toBackupPolicy() {
-		return new BackupPolicy(this.backup.isEnabled(), this.backup.getKeep());
+	public PierreDataSourceFactory toDataSourceFactory() {
+		// The PostgreSQL driver counts its timeouts in whole seconds, and 0 means forever.
+		if (this.connectTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new InvalidSettingException("pierre.database.connect-timeout", this.connectTimeout.toString(),
+					"must be at least 1s");
+		}
+		return new PierreDataSourceFactory(this.connectTimeout, this.sqlite.getBusyTimeout(),
+				this.sqlite.getJournalMode());
+	}
+
+	private static void requirePlainIdentifier(String property, String value) {
+		if (!HistoryTable.isPlainIdentifier(value)) {
+			throw new InvalidSettingException(property, value,
+					"is not a plain SQL identifier (a letter or underscore, then letters, digits or underscores, at most 63)");
+		}
 	}
 
 	/**

@@ -2,9 +2,8 @@ package io.pierre.schema.autoconfigure;
 
 import javax.sql.DataSource;
 
-import io.pierre.schema.jdbc.PierreDataSourceFactory;
+import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.jdbc.PierreSchemaDataSource;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.transfer.SchemaTransfer;
 
@@ -40,7 +39,7 @@ public final class PierreSchemaAutoConfiguration {
 	PierreSchemaDataSource pierreSchemaDataSource(PierreDatabaseProperties properties,
 			ObjectProvider<DataSource> applicationDataSource) {
 		if (properties.getUrl() != null) {
-			return PierreSchemaDataSource.owned(dataSourceFactory(properties).createForSchemaOnly(properties.toDatabaseUrl()));
+			return PierreSchemaDataSource.owned(properties.toDataSourceFactory().createForSchemaOnly(properties.toDatabaseUrl()));
 		}
 		DataSource dataSource = applicationDataSource.getIfUnique();
 		if (dataSource == null) {
@@ -59,10 +58,8 @@ public final class PierreSchemaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PierreSchemaMigrator pierreSchemaMigrator(PierreSchemaDataSource dataSource, PierreDatabaseProperties properties,
-			MigrationCatalog catalog, ResourceLoader resourceLoader) {
-		return new PierreSchemaMigrator(dataSource.getDataSource(), properties.toMigrationSettings(),
-				properties.isIgnoreFutureVersions(), properties.isAdoptSqlxHistory(), properties.toBackupPolicy(), catalog,
-				resourceLoader.getClassLoader());
+			MigrationCatalog catalog) {
+		return new PierreSchemaMigrator(dataSource.getDataSource(), properties.toMigrationSettings(), catalog);
 	}
 
 	@Bean
@@ -73,13 +70,8 @@ public final class PierreSchemaAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SchemaTransfer pierreSchemaTransfer(MigrationCatalog catalog, ResourceLoader resourceLoader) {
-		return new SchemaTransfer(catalog, resourceLoader.getClassLoader());
-	}
-
-	static PierreDataSourceFactory dataSourceFactory(PierreDatabaseProperties properties) {
-		return new PierreDataSourceFactory(properties.getConnectTimeout(), properties.getSqlite().getBusyTimeout(),
-				properties.getSqlite().getJournalMode());
+	SchemaTransfer pierreSchemaTransfer(MigrationCatalog catalog) {
+		return new SchemaTransfer(catalog);
 	}
 
 	static final class DatabaseCondition extends AnyNestedCondition {

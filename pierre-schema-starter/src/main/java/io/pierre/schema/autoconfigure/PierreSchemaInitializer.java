@@ -2,10 +2,10 @@ package io.pierre.schema.autoconfigure;
 
 import java.util.Optional;
 
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.migration.MigrationMode;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaVersion;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

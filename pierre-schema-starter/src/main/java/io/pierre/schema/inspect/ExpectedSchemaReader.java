@@ -1,84 +1,25 @@
 package io.pierre.schema.inspect;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads the expected schema of a version from the contract's JSON on the classpath,
- * {@code db/pierre/expected/<version>.json}.
+ * Parses an expected schema in the contract's JSON format ({@code db/pierre/expected/<version>.json}).
  */
 public final class ExpectedSchemaReader {
 
-	/** The classpath folder of the expected schemas. */
-	public static final String LOCATION = "db/pierre/expected";
-
 	private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-	private final ClassLoader classLoader;
-
-	/**
-	 * A reader of the classpath of the given class loader.
-	 * @param classLoader where the JSON files are found
-	 */
-	public ExpectedSchemaReader(ClassLoader classLoader) {
-		this.classLoader = classLoader;
-	}
-
-	/**
-	 * The versions that have an expected schema, oldest first.
-	 * @return the versions, such as {@code 20250120000001}
-	 */
-	public List<String> versions() {
-		TreeSet<String> versions = new TreeSet<>(Comparator.comparing(BigInteger::new));
-		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver(this.classLoader)
-				.getResources("classpath*:" + LOCATION + "/*.json");
-			for (Resource resource : resources) {
-				String name = resource.getFilename();
-				if (name != null && name.matches("\\d+\\.json")) {
-					versions.add(name.substring(0, name.length() - ".json".length()));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not list " + LOCATION, ex);
-		}
-		return List.copyOf(versions);
-	}
-
-	/**
-	 * The expected schema after a version.
-	 * @param version the version, such as {@code 20250120000021}
-	 * @return the schema
-	 * @throws IllegalArgumentException when there is no expected schema for the version
-	 */
-	public NormalizedSchema read(String version) {
-		String path = LOCATION + "/" + version + ".json";
-		try (InputStream json = this.classLoader.getResourceAsStream(path)) {
-			if (json == null) {
-				throw new IllegalArgumentException("No expected schema for version " + version + " (" + path + ")");
-			}
-			return parse(json);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + path, ex);
-		}
+	private ExpectedSchemaReader() {
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.pierre.schema.migration.MigrationSettings;
-
 /**
  * What a {@link SchemaInspector} reads.
  *
@@ -28,11 +26,12 @@ public record InspectionOptions(String historyTable, String schema, Set<String> 
 	}
 
 	/**
-	 * Every table of the connection's schema but the default history table, no rows.
-	 * @return the default options
+	 * Every table of the connection's schema but the history table, no rows.
+	 * @param historyTable the history table's name
+	 * @return the options
 	 */
-	public static InspectionOptions defaults() {
-		return new InspectionOptions(MigrationSettings.DEFAULT_HISTORY_TABLE, null, null, Set.of());
+	public static InspectionOptions of(String historyTable) {
+		return new InspectionOptions(historyTable, null, null, Set.of());
 	}
 
 	/**

@@ -17,13 +17,6 @@ public final class SchemaInspector {
 	private final InspectionOptions options;
 
 	/**
-	 * An inspector with {@link InspectionOptions#defaults()}.
-	 */
-	public SchemaInspector() {
-		this(InspectionOptions.defaults());
-	}
-
-	/**
 	 * An inspector that reads what the options say.
 	 * @param options what to read
 	 */

@@ -6,14 +6,13 @@ import java.util.List;
 
 /**
  * Compares a live database with the schema that a version should have produced: the one
- * comparison behind adoption of a sqlx-migrated database, {@code validate} mode and the health
- * details. Only the Pierre tables are read (every table that any version creates), so that an
- * application's own tables beside them are no drift, while a Pierre table that is ahead of the
- * history is.
+ * comparison behind adoption of a sqlx-migrated database, {@code validate} mode, the health
+ * details and reverts. Only the Pierre tables are read, so that an application's own tables beside
+ * them are no drift, while a Pierre table that is ahead of the history is.
  */
 public final class SchemaVerifier {
 
-	private final ClassLoader classLoader;
+	private final ExpectedSchemas expected;
 
 	private final String historyTable;
 
@@ -22,12 +21,12 @@ public final class SchemaVerifier {
 	/**
 	 * Creates a verifier; nothing is read until it is used, so that a start that needs no
 	 * comparison pays nothing for it.
-	 * @param classLoader the class loader that holds the expected schemas
+	 * @param expected the expected schemas
 	 * @param historyTable the history table, never part of the schema
 	 * @param schema the PostgreSQL schema to read, or {@code null} for the connection's
 	 */
-	public SchemaVerifier(ClassLoader classLoader, String historyTable, String schema) {
-		this.classLoader = classLoader;
+	public SchemaVerifier(ExpectedSchemas expected, String historyTable, String schema) {
+		this.expected = expected;
 		this.historyTable = historyTable;
 		this.schema = schema;
 	}
@@ -40,14 +39,10 @@ public final class SchemaVerifier {
 	 * @throws SQLException if the database cannot be read
 	 */
 	public List<SchemaDifference> differences(Connection connection, String version) throws SQLException {
-		ExpectedSchemaReader expected = new ExpectedSchemaReader(this.classLoader);
-		List<String> versions = expected.versions();
-		NormalizedSchema newest = expected.read(versions.get(versions.size() - 1));
-		InspectionOptions options = InspectionOptions.defaults()
-			.withHistoryTable(this.historyTable)
+		InspectionOptions options = InspectionOptions.of(this.historyTable)
 			.withSchema(this.schema)
-			.withOnlyTables(newest.tables().keySet());
-		return SchemaComparator.compare(expected.read(version), new SchemaInspector(options).inspect(connection));
+			.withOnlyTables(this.expected.pierreTables());
+		return SchemaComparator.compare(this.expected.expectedSchema(version), new SchemaInspector(options).inspect(connection));
 	}
 
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.pierre.schema.migration.InvalidSettingException;
+import io.pierre.schema.InvalidSettingException;
 
 /**
  * A database location as the starter accepts it, reduced to a JDBC URL and credentials. Besides

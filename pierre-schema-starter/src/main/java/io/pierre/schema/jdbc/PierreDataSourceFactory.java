@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.pierre.schema.migration.InvalidSettingException;
+import io.pierre.schema.InvalidSettingException;
 
 /**
  * Makes the connection pools that the starter owns, from {@code pierre.database.url}. SQLite
@@ -19,9 +19,6 @@ import io.pierre.schema.migration.InvalidSettingException;
  * the connect timeout, so that an unreachable server fails startup instead of hanging it.
  */
 public final class PierreDataSourceFactory {
-
-	/** How long a connection attempt may take unless told otherwise. */
-	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
 	private static final String URL_PROPERTY = "pierre.database.url";
 
@@ -38,22 +35,16 @@ public final class PierreDataSourceFactory {
 
 	private final String sqliteJournalMode;
 
-	public PierreDataSourceFactory(Duration sqliteBusyTimeout, String sqliteJournalMode) {
-		this(DEFAULT_CONNECT_TIMEOUT, sqliteBusyTimeout, sqliteJournalMode);
-	}
-
 	/**
 	 * Creates a factory.
-	 * @param connectTimeout how long a connection attempt may take, at least a second
+	 * @param connectTimeout how long a connection attempt may take, whole seconds: the PostgreSQL
+	 * driver counts its timeouts in seconds, and 0 means forever
 	 * @param sqliteBusyTimeout how long a SQLite connection waits for another's lock
 	 * @param sqliteJournalMode the journal mode of SQLite files
-	 * @throws InvalidSettingException if the connect timeout is under a second
 	 */
 	public PierreDataSourceFactory(Duration connectTimeout, Duration sqliteBusyTimeout, String sqliteJournalMode) {
-		// The PostgreSQL driver counts its timeouts in whole seconds, and 0 means forever.
 		if (connectTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
-			throw new InvalidSettingException("pierre.database.connect-timeout", connectTimeout.toString(),
-					"must be at least 1s");
+			throw new IllegalArgumentException("The connect timeout must be at least a second");
 		}
 		this.connectTimeout = connectTimeout;
 		this.sqliteBusyTimeout = sqliteBusyTimeout;

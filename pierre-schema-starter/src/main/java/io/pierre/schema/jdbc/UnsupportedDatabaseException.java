@@ -1,12 +1,19 @@
 package io.pierre.schema.jdbc;
 
+import io.pierre.schema.PierreSchemaException;
+
 /**
  * Thrown when the database is neither SQLite nor PostgreSQL.
  */
-public class UnsupportedDatabaseException extends RuntimeException {
+public class UnsupportedDatabaseException extends PierreSchemaException {
 
 	private UnsupportedDatabaseException(String message) {
 		super(message);
+	}
+
+	@Override
+	public String getAction() {
+		return "Point pierre.database.url, or the application's DataSource, at a SQLite or PostgreSQL database.";
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.SchemaStatus;
+
 /**
  * What a startup migration did.
  *

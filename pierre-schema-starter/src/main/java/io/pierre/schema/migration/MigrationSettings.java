@@ -1,60 +1,81 @@
 package io.pierre.schema.migration;
 
-import java.util.regex.Pattern;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.safety.BackupPolicy;
 
 /**
- * What a migration run is told: where the history goes and how far to go. Checked on creation, so
- * that no SQL ever runs with a name that is not a plain identifier.
+ * Everything the migrator is told, in one immutable value. Made from {@code pierre.database.*}
+ * where the properties are bound, and checked there; {@link #defaults()} and the {@code with}
+ * methods serve code that makes a migrator of its own.
  *
- * @param historyTable the table that records applied versions ({@code pierre.database.history-table})
- * @param schema the PostgreSQL schema to create and use, or {@code null} for the connection's
- * ({@code pierre.database.schema})
- * @param target the last version to apply, or {@code null} for the newest ({@code pierre.database.target})
+ * @param historyTable where the history is kept
+ * @param target the last version to apply, or {@code null} for the newest
+ * @param ignoreFutureVersions whether versions that a newer release applied are accepted
+ * @param adoptSqlxHistory whether a database that the Pierre server's sqlx migrations created is
+ * taken over
+ * @param backup whether and how many backups of a SQLite file to keep
  */
-public record MigrationSettings(String historyTable, String schema, String target) {
-
-	/** The history table's name unless told otherwise. */
-	public static final String DEFAULT_HISTORY_TABLE = "pierre_schema_history";
-
-	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
-
-	public MigrationSettings {
-		requirePlainIdentifier("pierre.database.history-table", historyTable);
-		if (schema != null) {
-			requirePlainIdentifier("pierre.database.schema", schema);
-		}
-		if (target != null) {
-			try {
-				SchemaVersion.of(target);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidSettingException("pierre.database.target", target, "is not a migration version");
-			}
-		}
-	}
-
-	private static void requirePlainIdentifier(String property, String value) {
-		if (value == null || !PLAIN_IDENTIFIER.matcher(value).matches()) {
-			throw new InvalidSettingException(property, value,
-					"is not a plain SQL identifier (a letter or underscore, then letters, digits or underscores, at most 63)");
-		}
-	}
+public record MigrationSettings(HistoryTable historyTable, SchemaVersion target, boolean ignoreFutureVersions,
+		boolean adoptSqlxHistory, BackupPolicy backup) {
 
 	/**
-	 * Settings for the newest version with the default history table.
+	 * The default history table, the newest version, no future versions, sqlx databases adopted,
+	 * SQLite files backed up.
 	 * @return the settings
 	 */
 	public static MigrationSettings defaults() {
-		return new MigrationSettings(DEFAULT_HISTORY_TABLE, null, null);
+		return new MigrationSettings(HistoryTable.defaults(), null, false, true, BackupPolicy.defaults());
+	}
+
+	/**
+	 * The same settings with another history table.
+	 * @param historyTable where the history is kept
+	 * @return the new settings
+	 */
+	public MigrationSettings withHistoryTable(HistoryTable historyTable) {
+		return new MigrationSettings(historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
+				this.backup);
 	}
 
 	/**
 	 * The same settings with another target.
-	 * @param target the last version to apply
+	 * @param target the last version to apply, or {@code null} for the newest
 	 * @return the new settings
 	 */
-	public MigrationSettings withTarget(String target) {
-		return new MigrationSettings(this.historyTable, this.schema, target);
+	public MigrationSettings withTarget(SchemaVersion target) {
+		return new MigrationSettings(this.historyTable, target, this.ignoreFutureVersions, this.adoptSqlxHistory,
+				this.backup);
+	}
+
+	/**
+	 * The same settings, accepting or refusing versions that a newer release applied.
+	 * @param ignoreFutureVersions whether they are accepted
+	 * @return the new settings
+	 */
+	public MigrationSettings withIgnoreFutureVersions(boolean ignoreFutureVersions) {
+		return new MigrationSettings(this.historyTable, this.target, ignoreFutureVersions, this.adoptSqlxHistory,
+				this.backup);
+	}
+
+	/**
+	 * The same settings, adopting or refusing sqlx-migrated databases.
+	 * @param adoptSqlxHistory whether they are adopted
+	 * @return the new settings
+	 */
+	public MigrationSettings withAdoptSqlxHistory(boolean adoptSqlxHistory) {
+		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, adoptSqlxHistory,
+				this.backup);
+	}
+
+	/**
+	 * The same settings with another backup policy.
+	 * @param backup whether and how many backups of a SQLite file to keep
+	 * @return the new settings
+	 */
+	public MigrationSettings withBackup(BackupPolicy backup) {
+		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
+				backup);
 	}
 
 }

@@ -13,18 +13,34 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import io.pierre.schema.DatabaseConnectionException;
+import io.pierre.schema.InvalidSettingException;
+import io.pierre.schema.SchemaMigrationException;
 import io.pierre.schema.adoption.SqlxAdoption;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.flyway.FlywayMigrationRunner;
+import io.pierre.schema.history.AppliedMigration;
+import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.history.MigrationState;
+import io.pierre.schema.history.SchemaHistoryReader;
+import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.inspect.SchemaVerifier;
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.safety.MigrationLock;
+import io.pierre.schema.safety.SqliteBackups;
+import io.pierre.schema.safety.SqliteDatabaseFile;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * Brings one database's Pierre schema to its target, checks it, repairs its history, or reports
  * its state.
  * <p>
- * Every operation starts from one query of the history table set against the embedded index;
+ * Every operation starts from one query of the history table set against the embedded catalog;
  * Flyway is loaded only when that shows work to do. Work is done under a lock that instances
  * starting together against the same database take in turns, and the state is read again once
  * the lock is held: whoever waited usually finds the work done.
@@ -43,76 +59,31 @@ public class PierreSchemaMigrator {
 
 	private final MigrationSettings settings;
 
-	private final boolean ignoreFutureVersions;
-
-	private final boolean adoptSqlxHistory;
-
-	private final BackupPolicy backupPolicy;
-
 	private final MigrationCatalog catalog;
 
-	private final ClassLoader classLoader;
+	private final MigrationRefusals refusals;
 
 	private final SchemaVerifier verifier;
-
-	/**
-	 * Creates a migrator that adopts sqlx-migrated databases and backs SQLite files up as
-	 * {@link BackupPolicy#defaults()} says.
-	 * @param dataSource the database that holds the schema
-	 * @param settings the settings
-	 * @param ignoreFutureVersions whether versions that a newer release applied are accepted
-	 * @param catalog the embedded migrations
-	 * @param classLoader the class loader that holds the scripts
-	 * @throws InvalidSettingException if the target is not a version the starter knows
-	 */
-	public PierreSchemaMigrator(DataSource dataSource, MigrationSettings settings, boolean ignoreFutureVersions,
-			MigrationCatalog catalog, ClassLoader classLoader) {
-		this(dataSource, settings, ignoreFutureVersions, true, BackupPolicy.defaults(), catalog, classLoader);
-	}
-
-	/**
-	 * Creates a migrator that adopts sqlx-migrated databases.
-	 * @param dataSource the database that holds the schema
-	 * @param settings the settings
-	 * @param ignoreFutureVersions whether versions that a newer release applied are accepted
-	 * @param backupPolicy whether and how many backups of a SQLite file to keep
-	 * @param catalog the embedded migrations
-	 * @param classLoader the class loader that holds the scripts
-	 * @throws InvalidSettingException if the target is not a version the starter knows
-	 */
-	public PierreSchemaMigrator(DataSource dataSource, MigrationSettings settings, boolean ignoreFutureVersions,
-			BackupPolicy backupPolicy, MigrationCatalog catalog, ClassLoader classLoader) {
-		this(dataSource, settings, ignoreFutureVersions, true, backupPolicy, catalog, classLoader);
-	}
 
 	/**
 	 * Creates a migrator.
 	 * @param dataSource the database that holds the schema
 	 * @param settings the settings
-	 * @param ignoreFutureVersions whether versions that a newer release applied are accepted
-	 * @param adoptSqlxHistory whether a database that the Pierre server's sqlx migrations
-	 * created is taken over
-	 * @param backupPolicy whether and how many backups of a SQLite file to keep
 	 * @param catalog the embedded migrations
-	 * @param classLoader the class loader that holds the scripts
 	 * @throws InvalidSettingException if the target is not a version the starter knows
 	 */
-	public PierreSchemaMigrator(DataSource dataSource, MigrationSettings settings, boolean ignoreFutureVersions,
-			boolean adoptSqlxHistory, BackupPolicy backupPolicy, MigrationCatalog catalog, ClassLoader classLoader) {
+	public PierreSchemaMigrator(DataSource dataSource, MigrationSettings settings, MigrationCatalog catalog) {
 		this.dataSource = dataSource;
 		this.settings = settings;
-		this.ignoreFutureVersions = ignoreFutureVersions;
-		this.adoptSqlxHistory = adoptSqlxHistory;
-		this.backupPolicy = backupPolicy;
 		this.catalog = catalog;
-		this.classLoader = classLoader;
-		this.verifier = new SchemaVerifier(classLoader, settings.historyTable(), settings.schema());
-		if (settings.target() != null
-				&& catalog.find(DatabaseKind.SQLITE, SchemaVersion.of(settings.target())).isEmpty()) {
-			List<CatalogEntry> known = catalog.entries(DatabaseKind.SQLITE);
-			throw new InvalidSettingException("pierre.database.target", settings.target(),
-					"is not a version of the Pierre schema (" + known.get(0).version() + " to "
-							+ known.get(known.size() - 1).version() + ")");
+		this.refusals = new MigrationRefusals(settings, catalog);
+		this.verifier = new SchemaVerifier(catalog, settings.historyTable().name(), settings.historyTable().schema());
+		SchemaVersion target = settings.target();
+		if (target != null && catalog.find(DatabaseKind.SQLITE, target).isEmpty()) {
+			List<SchemaVersion> known = catalog.versions();
+			throw new InvalidSettingException("pierre.database.target", target.toString(),
+					"is not a version of the Pierre schema (" + known.get(0) + " to " + known.get(known.size() - 1)
+							+ ")");
 		}
 	}
 
@@ -123,23 +94,18 @@ public class PierreSchemaMigrator {
 	 * @throws SchemaMigrationException if the database cannot be read
 	 */
 	public SchemaStatus status() {
-		try (Connection connection = connect()) {
+		HistoryTable historyTable = this.settings.historyTable();
+		return withConnection("Could not read the Pierre schema's state", (connection) -> {
 			DatabaseMetaData metaData = connection.getMetaData();
 			DatabaseKind kind = DatabaseKind.fromProductName(metaData.getDatabaseProductName());
-			if (kind == DatabaseKind.SQLITE && this.settings.schema() != null) {
-				throw new InvalidSettingException("pierre.database.schema", this.settings.schema(),
+			if (kind == DatabaseKind.SQLITE && historyTable.schema() != null) {
+				throw new InvalidSettingException("pierre.database.schema", historyTable.schema(),
 						"applies to PostgreSQL only; SQLite has no schemas");
 			}
-			List<AppliedMigration> history = new SchemaHistoryReader(this.settings.historyTable(),
-					this.settings.schema())
-				.read(connection)
-				.orElse(List.of());
-			return SchemaStatus.of(kind, metaData.getDatabaseProductVersion(), this.settings,
+			List<AppliedMigration> history = new SchemaHistoryReader(historyTable).read(connection).orElse(List.of());
+			return SchemaStatus.of(kind, metaData.getDatabaseProductVersion(), historyTable, this.settings.target(),
 					this.catalog.entries(kind), history);
-		}
-		catch (SQLException ex) {
-			throw new SchemaMigrationException("Could not read the Pierre schema's state: " + ex.getMessage(), ex);
-		}
+		});
 	}
 
 	/**
@@ -152,29 +118,30 @@ public class PierreSchemaMigrator {
 	public MigrationReport migrate() {
 		long start = System.nanoTime();
 		SchemaStatus before = status();
-		refuseUnsafeHistory(before);
+		this.refusals.refuseUnsafeHistory(before);
 		if (!before.needsAttention()) {
 			return new MigrationReport(before, 0, Duration.ofNanos(System.nanoTime() - start));
 		}
 		Optional<Path> file = sqliteFile(before.database());
-		Path backup = null;
+		Path backup;
 		int applied;
 		try (MigrationLock lock = lock(before.database(), file)) {
 			SchemaStatus current = status();
-			refuseUnsafeHistory(current);
+			this.refusals.refuseUnsafeHistory(current);
 			if (!current.needsAttention()) {
 				// Another instance did the work while this one waited for the lock.
 				return new MigrationReport(current, 0, Duration.ofNanos(System.nanoTime() - start));
 			}
 			Optional<SchemaVersion> adopted = current.isUnrecorded() ? sqlxBaseline(current) : Optional.empty();
 			if (current.isUnrecorded() && adopted.isEmpty()) {
-				refuseUnrecordedPierreTables(current.database());
+				withConnection("Could not list the database's tables", (connection) -> {
+					this.refusals.refuseUnrecordedPierreTables(connection, current.database());
+					return null;
+				});
 			}
-			if (file.isPresent()) {
-				backup = backUp(file.get(), current);
-			}
-			adopted.ifPresent((version) -> new FlywayMigrationRunner(this.settings, this.classLoader)
-				.baseline(this.dataSource, current.database(), version, SQLX_BASELINE_DESCRIPTION));
+			backup = file.flatMap((path) -> backUp(path, current)).orElse(null);
+			adopted.ifPresent((version) -> flyway().baseline(this.dataSource, current.database(), version,
+					SQLX_BASELINE_DESCRIPTION));
 			applied = runFlyway(current.database(), backup);
 		}
 		return new MigrationReport(status(), applied, Duration.ofNanos(System.nanoTime() - start), backup);
@@ -188,9 +155,10 @@ public class PierreSchemaMigrator {
 	 */
 	public SchemaStatus validate() {
 		SchemaStatus status = status();
-		refuseFutureVersions(status);
+		this.refusals.refuseFutureVersions(status);
 		if (status.needsAttention()) {
-			throw new SchemaMigrationException("Pierre schema validation failed: " + describeProblems(status));
+			throw new SchemaMigrationException(
+					"Pierre schema validation failed: " + MigrationRefusals.describeProblems(status));
 		}
 		List<SchemaDifference> drift = drift(status);
 		if (!drift.isEmpty()) {
@@ -212,12 +180,8 @@ public class PierreSchemaMigrator {
 		if (status.currentVersion().isEmpty() || !status.inState(MigrationState.FUTURE).isEmpty()) {
 			return List.of();
 		}
-		try (Connection connection = connect()) {
-			return this.verifier.differences(connection, status.currentVersion().get().text());
-		}
-		catch (SQLException ex) {
-			throw new SchemaMigrationException("Could not read the Pierre schema: " + ex.getMessage(), ex);
-		}
+		return withConnection("Could not read the Pierre schema",
+				(connection) -> this.verifier.differences(connection, status.currentVersion().get().text()));
 	}
 
 	/**
@@ -231,19 +195,18 @@ public class PierreSchemaMigrator {
 	 */
 	public RepairReport repair() {
 		SchemaStatus before = status();
-		refuseRepairOfUnknownVersions(before);
-		if (!needsRepair(before)) {
+		this.refusals.refuseRepairOfUnknownVersions(before);
+		if (!MigrationRefusals.needsRepair(before)) {
 			return new RepairReport(before, List.of(), List.of());
 		}
 		FlywayMigrationRunner.RepairActions actions;
 		try (MigrationLock lock = lock(before.database(), sqliteFile(before.database()))) {
 			SchemaStatus current = status();
-			refuseRepairOfUnknownVersions(current);
-			if (!needsRepair(current)) {
+			this.refusals.refuseRepairOfUnknownVersions(current);
+			if (!MigrationRefusals.needsRepair(current)) {
 				return new RepairReport(current, List.of(), List.of());
 			}
-			actions = new FlywayMigrationRunner(this.settings, this.classLoader).repair(this.dataSource,
-					current.database());
+			actions = flyway().repair(this.dataSource, current.database());
 		}
 		RepairReport report = new RepairReport(status(), actions.removed(), actions.realigned());
 		logger.info(report.summary());
@@ -255,34 +218,21 @@ public class PierreSchemaMigrator {
 	 * migrations created, after checking its history and schema; nothing is changed here.
 	 */
 	private Optional<SchemaVersion> sqlxBaseline(SchemaStatus status) {
-		SqlxAdoption adoption = new SqlxAdoption(this.verifier, this.settings.schema());
-		try (Connection connection = connect()) {
-			if (!this.adoptSqlxHistory) {
+		SqlxAdoption adoption = new SqlxAdoption(this.verifier, this.settings.historyTable().schema());
+		return withConnection("Could not read the sqlx history", (connection) -> {
+			if (!this.settings.adoptSqlxHistory()) {
 				if (adoption.isPresent(connection)) {
-					throw new SchemaMigrationException("The database holds the Pierre server's sqlx history "
-							+ "(_sqlx_migrations) and pierre.database.adopt-sqlx-history is false: nothing was changed");
+					this.refusals.refuseSqlxHistory();
 				}
 				return Optional.empty();
 			}
 			return adoption.baselineVersion(connection, this.catalog.entries(status.database()));
-		}
-		catch (SQLException ex) {
-			throw new SchemaMigrationException("Could not read the sqlx history: " + ex.getMessage(), ex);
-		}
-	}
-
-	private void refuseUnrecordedPierreTables(DatabaseKind kind) {
-		try (Connection connection = connect()) {
-			new UnrecordedPierreTables(this.settings, this.classLoader).refuseAny(connection, kind);
-		}
-		catch (SQLException ex) {
-			throw new SchemaMigrationException("Could not list the database's tables: " + ex.getMessage(), ex);
-		}
+		});
 	}
 
 	private int runFlyway(DatabaseKind kind, Path backup) {
 		try {
-			return new FlywayMigrationRunner(this.settings, this.classLoader).migrate(this.dataSource, kind);
+			return flyway().migrate(this.dataSource, kind);
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
@@ -297,23 +247,16 @@ public class PierreSchemaMigrator {
 		}
 	}
 
-	private Path backUp(Path file, SchemaStatus status) {
-		if (!this.backupPolicy.enabled()) {
-			return null;
-		}
+	private FlywayMigrationRunner flyway() {
+		return new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
+				this.catalog.classLoader());
+	}
+
+	private Optional<Path> backUp(Path file, SchemaStatus status) {
 		String version = status.currentVersion().map(SchemaVersion::toString).orElse(NO_VERSION);
+		String change = "applying " + status.inState(MigrationState.PENDING).size() + " pending migrations";
 		try (Connection connection = connect()) {
-			if (!SqliteDatabaseFile.hasTables(connection)) {
-				// Nothing to lose in a new, empty database.
-				return null;
-			}
-			long start = System.nanoTime();
-			Path backup = new SqliteBackup(this.backupPolicy.keep(), Clock.systemUTC()).backUp(connection, file,
-					version);
-			logger.info("Pierre schema: backed up " + file + " at version " + version + " to " + backup + " in "
-					+ Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms before applying "
-					+ status.inState(MigrationState.PENDING).size() + " pending migrations");
-			return backup;
+			return new SqliteBackups(this.settings.backup(), Clock.systemUTC()).before(connection, file, version, change);
 		}
 		catch (SQLException | UncheckedIOException ex) {
 			throw new SchemaMigrationException("Could not back up " + file + " before migrating it, so nothing was "
@@ -326,29 +269,23 @@ public class PierreSchemaMigrator {
 		if (kind != DatabaseKind.SQLITE) {
 			return Optional.empty();
 		}
-		try (Connection connection = connect()) {
-			return SqliteDatabaseFile.of(connection);
-		}
-		catch (SQLException ex) {
-			throw new SchemaMigrationException("Could not find the SQLite database's file: " + ex.getMessage(), ex);
-		}
+		return withConnection("Could not find the SQLite database's file", SqliteDatabaseFile::of);
 	}
 
 	private MigrationLock lock(DatabaseKind kind, Optional<Path> sqliteFile) {
-		if (kind == DatabaseKind.POSTGRESQL) {
-			try {
-				return PostgresMigrationLock.acquire(this.dataSource, this.settings);
-			}
-			catch (SQLException ex) {
-				throw new SchemaMigrationException("Could not lock the database for migrating: " + ex.getMessage(), ex);
-			}
+		return MigrationLock.acquire(this.dataSource, kind, sqliteFile, this.settings.historyTable());
+	}
+
+	/**
+	 * Runs work on a connection of its own; a failure to read becomes a
+	 * {@link SchemaMigrationException} that starts with what could not be done.
+	 */
+	private <T> T withConnection(String whatFailed, ConnectionCallback<T> work) {
+		try (Connection connection = connect()) {
+			return work.doInConnection(connection);
 		}
-		try {
-			// An in-memory database is seen by this process only.
-			return sqliteFile.<MigrationLock>map(SqliteMigrationLock::acquire).orElseGet(MigrationLock::none);
-		}
-		catch (UncheckedIOException ex) {
-			throw new SchemaMigrationException(ex.getMessage() + ": " + ex.getCause().getMessage(), ex);
+		catch (SQLException ex) {
+			throw new SchemaMigrationException(whatFailed + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -361,62 +298,6 @@ public class PierreSchemaMigrator {
 			// PoolInitializationException.
 			throw new DatabaseConnectionException(ex);
 		}
-	}
-
-	private void refuseUnsafeHistory(SchemaStatus status) {
-		refuseFutureVersions(status);
-		List<MigrationInfo> failed = status.inState(MigrationState.FAILED);
-		if (!failed.isEmpty()) {
-			throw new SchemaMigrationException("The Pierre schema history records failed migrations ("
-					+ versions(failed) + "), so nothing was migrated: the database may be half way through them. "
-					+ "Undo what they did by hand, then run repair to remove their records, and migrate again.");
-		}
-		List<MigrationInfo> modified = status.inState(MigrationState.MODIFIED);
-		if (!modified.isEmpty()) {
-			throw new SchemaMigrationException("Applied Pierre schema versions no longer match the embedded scripts ("
-					+ versions(modified) + ": checksum mismatch), so nothing was migrated. If the scripts were "
-					+ "changed on purpose and the database matches them, run repair to record their checksums; "
-					+ "otherwise use the starter release that applied them.");
-		}
-	}
-
-	private void refuseFutureVersions(SchemaStatus status) {
-		List<MigrationInfo> future = status.inState(MigrationState.FUTURE);
-		if (!future.isEmpty() && !this.ignoreFutureVersions) {
-			throw new SchemaMigrationException("The database holds Pierre schema versions that this starter does not know ("
-					+ versions(future) + "; it knows up to " + status.newestVersion()
-					+ "). Upgrade the starter, or set pierre.database.ignore-future-versions=true during a rolling upgrade.");
-		}
-	}
-
-	private static void refuseRepairOfUnknownVersions(SchemaStatus status) {
-		List<MigrationInfo> future = status.inState(MigrationState.FUTURE);
-		if (!future.isEmpty()) {
-			throw new SchemaMigrationException("The database holds Pierre schema versions that this starter does not know ("
-					+ versions(future) + "), which a repair would record as deleted. Repair with the starter release "
-					+ "that applied them.");
-		}
-	}
-
-	private static boolean needsRepair(SchemaStatus status) {
-		return !status.inState(MigrationState.FAILED).isEmpty() || !status.inState(MigrationState.MODIFIED).isEmpty();
-	}
-
-	private static String describeProblems(SchemaStatus status) {
-		return status.migrations()
-			.stream()
-			.filter((migration) -> migration.state().needsAttention())
-			.collect(Collectors.groupingBy(MigrationInfo::state))
-			.entrySet()
-			.stream()
-			.map((entry) -> entry.getValue().size() + " " + entry.getKey().name().toLowerCase() + " ("
-					+ versions(entry.getValue()) + ")")
-			.sorted()
-			.collect(Collectors.joining(", "));
-	}
-
-	private static String versions(List<MigrationInfo> migrations) {
-		return migrations.stream().map((migration) -> migration.version().toString()).collect(Collectors.joining(", "));
 	}
 
 }

@@ -3,6 +3,9 @@ package io.pierre.schema.migration;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.SchemaStatus;
+
 /**
  * What a repair of the history table did.
  *

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.pierre.schema.inspect.ExpectedSchemaReader;
+import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.inspect.NormalizedSchema;
+import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.JdbcTables;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 
@@ -37,11 +37,8 @@ public class SchemaTransfer {
 
 	private final MigrationCatalog catalog;
 
-	private final ClassLoader classLoader;
-
-	public SchemaTransfer(MigrationCatalog catalog, ClassLoader classLoader) {
+	public SchemaTransfer(MigrationCatalog catalog) {
 		this.catalog = catalog;
-		this.classLoader = classLoader;
 	}
 
 	/**
@@ -59,9 +56,7 @@ public class SchemaTransfer {
 		// Both must be databases the starter knows before anything changes.
 		sourceMigrator.status();
 		targetMigrator.status();
-		ExpectedSchemaReader expected = new ExpectedSchemaReader(this.classLoader);
-		List<String> versions = expected.versions();
-		NormalizedSchema schema = expected.read(versions.get(versions.size() - 1));
+		NormalizedSchema schema = this.catalog.expectedSchema(this.catalog.newestVersion(DatabaseKind.SQLITE));
 		try {
 			refuseFilledTarget(target, schema);
 			sourceMigrator.migrate();
@@ -76,8 +71,7 @@ public class SchemaTransfer {
 	}
 
 	private PierreSchemaMigrator migrator(DataSource dataSource) {
-		return new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false, this.catalog,
-				this.classLoader);
+		return new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), this.catalog);
 	}
 
 	private void refuseFilledTarget(DataSource target, NormalizedSchema schema) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.actuate.PierreSchemaEndpoint.MigrationDescriptor;
 import io.pierre.schema.actuate.PierreSchemaEndpoint.SchemaDescriptor;
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.migration.MigrationSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class PierreSchemaEndpointTests {
 	@Test
 	void listsEveryMigrationWithItsState() {
 		this.dataSource = SchemaDatabases.sqlite(this.dir.resolve("pierre.db"));
-		SchemaDatabases.migrator(this.dataSource, MigrationSettings.defaults().withTarget("20250120000019"), false)
+		SchemaDatabases.migrator(this.dataSource, MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000019")), false)
 			.migrate();
 		SchemaDatabases.recordVersion(this.dataSource, "20250120000020", false);
 		SchemaDescriptor schema = new PierreSchemaEndpoint(SchemaDatabases.migrator(this.dataSource)).schema();
@@ -64,7 +65,7 @@ class PierreSchemaEndpointTests {
 	@Test
 	void versionsBeyondTheTargetAreAboveTarget() {
 		this.dataSource = SchemaDatabases.sqlite(this.dir.resolve("pierre.db"));
-		MigrationSettings target = MigrationSettings.defaults().withTarget("20250120000020");
+		MigrationSettings target = MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000020"));
 		SchemaDatabases.migrator(this.dataSource, target, false).migrate();
 		SchemaDescriptor schema = new PierreSchemaEndpoint(SchemaDatabases.migrator(this.dataSource, target, false))
 			.schema();

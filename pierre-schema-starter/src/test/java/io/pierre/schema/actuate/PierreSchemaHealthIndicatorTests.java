@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
@@ -81,7 +82,7 @@ class PierreSchemaHealthIndicatorTests {
 
 	@Test
 	void versionsPendingAreOutOfService() {
-		SchemaDatabases.migrator(sqlite(), MigrationSettings.defaults().withTarget("20250120000013"), false).migrate();
+		SchemaDatabases.migrator(sqlite(), MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000013")), false).migrate();
 		PierreSchemaMigrator fullSchema = SchemaDatabases.migrator(this.dataSource);
 		for (MigrationMode mode : List.of(MigrationMode.NONE, MigrationMode.VALIDATE)) {
 			Health health = indicator(fullSchema, mode).health();
@@ -96,7 +97,7 @@ class PierreSchemaHealthIndicatorTests {
 
 	@Test
 	void versionsAboveTheConfiguredTargetAreNotPending() {
-		MigrationSettings target = MigrationSettings.defaults().withTarget("20250120000013");
+		MigrationSettings target = MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000013"));
 		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite(), target, false);
 		migrator.migrate();
 		Health health = indicator(migrator, MigrationMode.MIGRATE).health();
@@ -117,7 +118,7 @@ class PierreSchemaHealthIndicatorTests {
 	@Test
 	void failedMigrationIsDown() {
 		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite(),
-				MigrationSettings.defaults().withTarget("20250120000019"), false);
+				MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000019")), false);
 		migrator.migrate();
 		SchemaDatabases.recordVersion(this.dataSource, "20250120000020", false);
 		Health health = indicator(SchemaDatabases.migrator(this.dataSource), MigrationMode.MIGRATE).health();
@@ -180,7 +181,7 @@ class PierreSchemaHealthIndicatorTests {
 	void unreachablePostgresqlIsDownWithoutThePassword() {
 		// Port 1 on the loopback address: nothing listens there, so the connection is refused.
 		String url = "jdbc:postgresql://127.0.0.1:1/pierre?connectTimeout=2&password=" + SECRET;
-		this.dataSource = new PierreDataSourceFactory(java.time.Duration.ofSeconds(1), "WAL")
+		this.dataSource = new PierreDataSourceFactory(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1), "WAL")
 			.create(new DatabaseUrl(DatabaseKind.POSTGRESQL, url, "pierre", SECRET));
 		this.dataSource.setConnectionTimeout(1000);
 		Health health = indicator(SchemaDatabases.migrator(this.dataSource), MigrationMode.MIGRATE).health();

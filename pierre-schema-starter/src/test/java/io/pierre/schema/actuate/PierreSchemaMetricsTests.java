@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
@@ -55,7 +56,7 @@ class PierreSchemaMetricsTests {
 	@Test
 	void withoutAStartupMigrationTheGaugesFollowTheDatabase() {
 		PierreSchemaMigrator fullSchema = SchemaDatabases.migrator(sqlite());
-		SchemaDatabases.migrator(this.dataSource, MigrationSettings.defaults().withTarget("20250120000013"), false)
+		SchemaDatabases.migrator(this.dataSource, MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000013")), false)
 			.migrate();
 		new PierreSchemaMetrics(fullSchema, Optional.empty(), Duration.ZERO).bindTo(this.registry);
 		assertThat(this.registry.find(PierreSchemaMetrics.MIGRATION).meters()).isEmpty();

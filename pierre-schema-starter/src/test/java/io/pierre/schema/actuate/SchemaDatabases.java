@@ -6,9 +6,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 
@@ -35,7 +35,7 @@ final class SchemaDatabases {
 	 * @return the pool, which the caller closes
 	 */
 	static HikariDataSource sqlite(Path file) {
-		return new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL").create(DatabaseUrl.parse("url", "jdbc:sqlite:" + file, null, null));
+		return new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), "WAL").create(DatabaseUrl.parse("url", "jdbc:sqlite:" + file, null, null));
 	}
 
 	static PierreSchemaMigrator migrator(DataSource dataSource) {
@@ -44,7 +44,7 @@ final class SchemaDatabases {
 
 	static PierreSchemaMigrator migrator(DataSource dataSource, MigrationSettings settings,
 			boolean ignoreFutureVersions) {
-		return new PierreSchemaMigrator(dataSource, settings, ignoreFutureVersions, CATALOG, CLASS_LOADER);
+		return new PierreSchemaMigrator(dataSource, settings.withIgnoreFutureVersions(ignoreFutureVersions), CATALOG);
 	}
 
 	/**

@@ -8,16 +8,15 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import io.pierre.schema.SchemaMigrationException;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.history.MigrationInfo;
+import io.pierre.schema.history.MigrationState;
+import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.jdbc.DatabaseKind;
-import io.pierre.schema.migration.BackupPolicy;
-import io.pierre.schema.migration.MigrationCatalog;
-import io.pierre.schema.migration.MigrationInfo;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
-import io.pierre.schema.migration.MigrationState;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaMigrationException;
-import io.pierre.schema.migration.SchemaStatus;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
@@ -95,9 +94,8 @@ class SqlxAdoptionTests {
 	void adoptionCanBeTurnedOff() throws Exception {
 		DataSource dataSource = TestSqlite.dataSource(this.dir.resolve("pierre.db"));
 		SqlxDatabase.build(dataSource, DatabaseKind.SQLITE, NEWEST);
-		PierreSchemaMigrator migrator = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false, false,
-				BackupPolicy.defaults(), MigrationCatalog.load(this.classLoader),
-				this.classLoader);
+		PierreSchemaMigrator migrator = new PierreSchemaMigrator(dataSource,
+				MigrationSettings.defaults().withAdoptSqlxHistory(false), MigrationCatalog.load(this.classLoader));
 		assertThatExceptionOfType(SchemaMigrationException.class).isThrownBy(migrator::migrate)
 			.withMessageContaining("pierre.database.adopt-sqlx-history is false: nothing was changed");
 		assertThat(tables(new JdbcTemplate(dataSource))).doesNotContain("pierre_schema_history");
@@ -188,8 +186,8 @@ class SqlxAdoptionTests {
 	}
 
 	private PierreSchemaMigrator migrator(DataSource dataSource) {
-		return new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false,
-				MigrationCatalog.load(this.classLoader), this.classLoader);
+		return new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(),
+				MigrationCatalog.load(this.classLoader));
 	}
 
 }

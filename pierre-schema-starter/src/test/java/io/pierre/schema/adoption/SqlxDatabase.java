@@ -9,12 +9,13 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import io.pierre.schema.catalog.CatalogEntry;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.MigrationLocations;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.flyway.FlywayMigrationRunner;
+import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.jdbc.DatabaseKind;
-import io.pierre.schema.migration.CatalogEntry;
-import io.pierre.schema.migration.FlywayMigrationRunner;
-import io.pierre.schema.migration.MigrationCatalog;
-import io.pierre.schema.migration.MigrationLocations;
-import io.pierre.schema.migration.MigrationSettings;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,7 +32,8 @@ final class SqlxDatabase {
 	}
 
 	static void build(DataSource dataSource, DatabaseKind kind, String version) throws SQLException {
-		new FlywayMigrationRunner(new MigrationSettings("sqlx_build_history", null, version), CLASS_LOADER)
+		new FlywayMigrationRunner(new HistoryTable("sqlx_build_history", null), SchemaVersion.of(version),
+				CLASS_LOADER)
 			.migrate(dataSource, kind);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("DROP TABLE sqlx_build_history");

@@ -5,13 +5,11 @@ import java.util.List;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.flyway.actuate.endpoint.FlywayEndpoint;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Started in a JVM of its own: starts {@link ForkedApplication}, prints which of Flyway's classes
- * are loaded ({@code LOADED <when> <class> <true|false>}), reads Boot's {@code flyway} endpoint
- * ({@code LISTED <bean> <migrations>}), and prints them again. Needs
+ * are loaded once it has started ({@code LOADED STARTED <class> <true|false>}). Needs
  * {@code --add-opens java.base/java.lang=ALL-UNNAMED} to ask the class loader.
  */
 public final class FlywayLoadingProbe {
@@ -29,13 +27,6 @@ public final class FlywayLoadingProbe {
 			.web(WebApplicationType.NONE)
 			.run(args)) {
 			print("STARTED");
-			context.getBean(FlywayEndpoint.class)
-				.flywayBeans()
-				.getContexts()
-				.get(context.getId())
-				.getFlywayBeans()
-				.forEach((name, flyway) -> System.out.println("LISTED " + name + " " + flyway.getMigrations().size()));
-			print("READ");
 		}
 	}
 

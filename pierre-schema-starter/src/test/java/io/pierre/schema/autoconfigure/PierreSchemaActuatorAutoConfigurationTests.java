@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.pierre.schema.actuate.PierreSchemaEndpoint;
 import io.pierre.schema.actuate.PierreSchemaHealthIndicator;
 import io.pierre.schema.actuate.PierreSchemaMetrics;
-import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.testsupport.ForkedJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,6 @@ package io.pierre.schema.autoconfigure;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +11,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import io.pierre.schema.migration.DatabaseConnectionException;
+import io.pierre.schema.DatabaseConnectionException;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;

@@ -1,23 +1,29 @@
 package io.pierre.schema.autoconfigure;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,24 +35,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No password, and no URL with a password in it, in any log line or exception message, whether
  * the start succeeds or fails: every case runs with a password set, with the logs of the
- * starter, Flyway and the pool at debug level, and everything written is scanned.
+ * starter, Flyway and the pool at debug level, and everything written is scanned: the console,
+ * which shows INFO and above, and a log file that holds every debug line.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PierreSchemaSecretsTests {
 
 	private static final String PASSWORD = "Pw" + UUID.randomUUID().toString().replace("-", "");
 
-	private static final String[] VERBOSE_LOGS = { "--logging.level.io.pierre=debug",
-			"--logging.level.org.flywaydb=debug", "--logging.level.com.zaxxer.hikari=debug" };
+	private static final List<String> VERBOSE_LOGGERS = List.of("io.pierre", "org.flywaydb", "com.zaxxer.hikari");
 
 	private final List<String> exceptions = new ArrayList<>();
+
+	@TempDir
+	Path logs;
 
 	/** A database of each test's own, dropped after it. */
 	@AutoClose
 	private final PostgresDatabase database = TestPostgres.createDatabase();
 
 	@Test
-	void successfulStartsWithThePasswordInTheUrlOrAProperty(CapturedOutput output) {
+	void successfulStartsWithThePasswordInTheUrlOrAProperty(CapturedOutput output) throws IOException {
 		start("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=20250120000010");
 		start("--pierre.database.url=" + this.database.url() + "?user=" + this.database.username() + "&password="
 				+ PASSWORD + "&sslmode=disable", "--pierre.database.target=20250120000015");
@@ -55,6 +64,13 @@ class PierreSchemaSecretsTests {
 		// Flyway names the database it migrates: the URL it was given carries no password.
 		assertThat(output).contains("Database: jdbc:postgresql://").contains("Pierre schema: applied ");
 		assertNoPassword(output);
+	}
+
+	@AfterEach
+	void quietTheLoggersAgain() {
+		// Levels outlive the applications that set them, and the next tests would log at debug.
+		LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
+		VERBOSE_LOGGERS.forEach((logger) -> loggingSystem.setLogLevel(logger, null));
 	}
 
 	@Test
@@ -88,7 +104,10 @@ class PierreSchemaSecretsTests {
 		assertNoPassword(output);
 	}
 
-	private void assertNoPassword(CapturedOutput output) {
+	private void assertNoPassword(CapturedOutput output) throws IOException {
+		String debugLog = Files.readString(this.logs.resolve("debug.log"));
+		assertThat(debugLog).contains("DEBUG");
+		assertThat(debugLog).doesNotContain(PASSWORD);
 		assertThat(output.getAll()).doesNotContain(PASSWORD);
 		assertThat(this.exceptions).allSatisfy((trace) -> assertThat(trace).doesNotContain(PASSWORD));
 	}
@@ -116,9 +135,11 @@ class PierreSchemaSecretsTests {
 		}
 	}
 
-	private static String[] withVerboseLogs(String... args) {
+	private String[] withVerboseLogs(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
-		all.addAll(List.of(VERBOSE_LOGS));
+		VERBOSE_LOGGERS.forEach((logger) -> all.add("--logging.level." + logger + "=debug"));
+		all.add("--logging.threshold.console=info");
+		all.add("--logging.file.name=" + this.logs.resolve("debug.log"));
 		return all.toArray(String[]::new);
 	}
 

@@ -46,8 +46,8 @@ final class SchemaDiagramWriter {
 			.append(schema.tables().size())
 			.append(" tables, one diagram per domain (the tables that one version created). ")
 			.append("Types are storage classes; on PostgreSQL INTEGER is bigint and REAL double precision.\n\n")
-			.append("Generated from a migrated database by `SchemaDocumentationTest`; ")
-			.append("regenerate with `mvn -pl pierre-schema-starter test -Dtest=SchemaDocumentationTest -Dpierre.docs.update=true`.\n");
+			.append("Generated from a migrated database by `SchemaDocumentationTests`; ")
+			.append("regenerate with `mvn -pl pierre-schema-starter test -Dtest=SchemaDocumentationTests -Dpierre.docs.update=true`.\n");
 		Map<String, List<String>> domains = new LinkedHashMap<>(tablesByVersion);
 		domains.values().removeIf(List::isEmpty);
 		for (Map.Entry<String, List<String>> domain : domains.entrySet()) {

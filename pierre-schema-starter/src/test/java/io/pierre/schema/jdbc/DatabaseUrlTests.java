@@ -1,6 +1,6 @@
 package io.pierre.schema.jdbc;
 
-import io.pierre.schema.migration.InvalidSettingException;
+import io.pierre.schema.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

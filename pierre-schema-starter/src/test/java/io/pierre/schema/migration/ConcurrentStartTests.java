@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.testsupport.MigratingInstance;
@@ -45,8 +47,9 @@ class ConcurrentStartTests {
 		String url = "jdbc:sqlite:" + file;
 		// A database in service at version 13, so that the instances also race to back it up.
 		try (HikariDataSource dataSource = pool(url, null, null)) {
-			new PierreSchemaMigrator(dataSource, MigrationSettings.defaults().withTarget("20250120000013"), false,
-					MigrationCatalog.load(getClass().getClassLoader()), getClass().getClassLoader())
+			new PierreSchemaMigrator(dataSource,
+					MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000013")),
+					MigrationCatalog.load(getClass().getClassLoader()))
 				.migrate();
 		}
 		List<Instance> instances = startTogether(url, "", "");
@@ -105,7 +108,7 @@ class ConcurrentStartTests {
 	}
 
 	private static HikariDataSource pool(String url, String username, String password) {
-		return new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL")
+		return new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), "WAL")
 			.create(DatabaseUrl.parse("url", url, username, password));
 	}
 

@@ -4,9 +4,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.SchemaMigrationException;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.MigrationInfo;
+import io.pierre.schema.history.MigrationState;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
+import io.pierre.schema.safety.BackupPolicy;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +114,7 @@ class PierreSchemaMigratorRepairTests {
 	@Test
 	void modifiedChecksumIsRealignedOnPostgresql() {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
-			this.dataSource = new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL")
+			this.dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), "WAL")
 				.create(DatabaseUrl.parse("url", database.url(), database.username(), database.password()));
 			PierreSchemaMigrator migrator = migrator(MigrationSettings.defaults());
 			migrator.migrate();
@@ -121,14 +127,13 @@ class PierreSchemaMigratorRepairTests {
 	}
 
 	private PierreSchemaMigrator sqlite(MigrationSettings settings) {
-		this.dataSource = new PierreDataSourceFactory(Duration.ofSeconds(5), "WAL")
+		this.dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), "WAL")
 			.create(DatabaseUrl.parse("url", "jdbc:sqlite:" + this.dir.resolve("users.db"), null, null));
 		return migrator(settings);
 	}
 
 	private PierreSchemaMigrator migrator(MigrationSettings settings) {
-		return new PierreSchemaMigrator(this.dataSource, settings, false, BackupPolicy.disabled(), this.catalog,
-				getClass().getClassLoader());
+		return new PierreSchemaMigrator(this.dataSource, settings.withBackup(BackupPolicy.disabled()), this.catalog);
 	}
 
 }

@@ -73,7 +73,7 @@ public final class BulkPopulation {
 	public static void populate(DataSource dataSource, DatabaseKind kind, String version, int users, int orphans)
 			throws SQLException {
 		Migrations.migrator(dataSource, version).migrate();
-		NormalizedSchema schema = PopulatedDatabase.withForeignKeysOf(Migrations.EXPECTED.read(version),
+		NormalizedSchema schema = PopulatedDatabase.withForeignKeysOf(Migrations.expected(version),
 				Migrations.newestSchema());
 		boolean withOrphans = version.compareTo(PopulatedDatabase.ORPHANS_REMOVED) < 0;
 		BulkPopulation population = new BulkPopulation(schema, users, withOrphans ? orphans : 0);

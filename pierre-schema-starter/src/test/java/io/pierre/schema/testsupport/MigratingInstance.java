@@ -6,15 +6,14 @@ import java.time.Duration;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
-import io.pierre.schema.migration.BackupPolicy;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.migration.SchemaStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,8 +41,8 @@ public final class MigratingInstance {
 		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5),
 				"WAL")
 			.create(url)) {
-			PierreSchemaMigrator migrator = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false,
-					BackupPolicy.defaults(), MigrationCatalog.load(classLoader), classLoader);
+			PierreSchemaMigrator migrator = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(),
+					MigrationCatalog.load(classLoader));
 			System.out.println("READY");
 			Path go = Path.of(args[3]);
 			long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();

@@ -9,11 +9,13 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.pierre.schema.inspect.ExpectedSchemaReader;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.flyway.FlywayMigrationRunner;
+import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.inspect.InspectionOptions;
 import io.pierre.schema.inspect.NormalizedSchema;
 import io.pierre.schema.jdbc.DatabaseKind;
-import io.pierre.schema.migration.FlywayMigrationRunner;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 
@@ -23,18 +25,38 @@ import io.pierre.schema.migration.PierreSchemaMigrator;
  */
 public final class Migrations {
 
-	public static final ExpectedSchemaReader EXPECTED = new ExpectedSchemaReader(Migrations.class.getClassLoader());
+	public static final MigrationCatalog CATALOG = MigrationCatalog.load(Migrations.class.getClassLoader());
 
 	private Migrations() {
 	}
 
+	/**
+	 * Every version, oldest first.
+	 * @return the versions, such as {@code 20250120000001}
+	 */
+	public static List<String> versions() {
+		return CATALOG.versions().stream().map(SchemaVersion::text).toList();
+	}
+
+	public static NormalizedSchema expected(String version) {
+		return CATALOG.expectedSchema(version);
+	}
+
+	/**
+	 * What the starter's own comparisons read: every table but the default history table.
+	 * @return the options
+	 */
+	public static InspectionOptions inspectionOptions() {
+		return InspectionOptions.of(HistoryTable.DEFAULT_NAME);
+	}
+
 	public static String newestVersion() {
-		List<String> versions = EXPECTED.versions();
+		List<String> versions = versions();
 		return versions.get(versions.size() - 1);
 	}
 
 	public static NormalizedSchema newestSchema() {
-		return EXPECTED.read(newestVersion());
+		return expected(newestVersion());
 	}
 
 	/**
@@ -42,12 +64,12 @@ public final class Migrations {
 	 * @return the versions, oldest first
 	 */
 	public static List<String> olderVersions() {
-		List<String> versions = EXPECTED.versions();
+		List<String> versions = versions();
 		return versions.subList(0, versions.size() - 1);
 	}
 
 	public static void migrateToNewest(DataSource dataSource, DatabaseKind kind) throws SQLException {
-		new FlywayMigrationRunner(MigrationSettings.defaults(), Migrations.class.getClassLoader()).migrate(dataSource,
+		new FlywayMigrationRunner(HistoryTable.defaults(), null, Migrations.class.getClassLoader()).migrate(dataSource,
 				kind);
 	}
 
@@ -58,10 +80,9 @@ public final class Migrations {
 	 * @return the migrator
 	 */
 	public static PierreSchemaMigrator migrator(DataSource dataSource, String target) {
-		MigrationSettings settings = (target != null) ? MigrationSettings.defaults().withTarget(target)
-				: MigrationSettings.defaults();
-		ClassLoader classLoader = Migrations.class.getClassLoader();
-		return new PierreSchemaMigrator(dataSource, settings, false, MigrationCatalog.load(classLoader), classLoader);
+		MigrationSettings settings = MigrationSettings.defaults()
+			.withTarget((target != null) ? SchemaVersion.of(target) : null);
+		return new PierreSchemaMigrator(dataSource, settings, CATALOG);
 	}
 
 	public static void execute(DataSource dataSource, String... statements) throws SQLException {
@@ -97,7 +118,7 @@ public final class Migrations {
 		List<String> rows = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT version, success FROM "
-						+ MigrationSettings.DEFAULT_HISTORY_TABLE + " ORDER BY installed_rank")) {
+						+ HistoryTable.DEFAULT_NAME + " ORDER BY installed_rank")) {
 			while (result.next()) {
 				rows.add(result.getString(1) + ":" + result.getBoolean(2));
 			}
@@ -111,7 +132,7 @@ public final class Migrations {
 	 * @return "version:true" for every version up to it
 	 */
 	public static List<String> cleanHistoryUpTo(String version) {
-		List<String> versions = EXPECTED.versions();
+		List<String> versions = versions();
 		return versions.subList(0, versions.indexOf(version) + 1).stream().map((each) -> each + ":true").toList();
 	}
 

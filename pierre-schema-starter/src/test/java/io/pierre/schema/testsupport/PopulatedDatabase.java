@@ -87,7 +87,7 @@ public final class PopulatedDatabase {
 	public static PopulatedDatabase create(DataSource dataSource, String version, int rowsPerTable)
 			throws SQLException {
 		Migrations.migrator(dataSource, version).migrate();
-		NormalizedSchema schema = Migrations.EXPECTED.read(version);
+		NormalizedSchema schema = Migrations.expected(version);
 		Map<String, Set<String>> removed = new TreeMap<>();
 		Map<String, Map<String, Map<String, Object>>> changed = new TreeMap<>();
 		try (Connection connection = dataSource.getConnection()) {
@@ -180,7 +180,7 @@ public final class PopulatedDatabase {
 	 * @return the expected rows; the rows that migrations seed leave out their timestamps
 	 */
 	public DatabaseRows expectedAt(String target) {
-		NormalizedSchema targetSchema = Migrations.EXPECTED.read(target);
+		NormalizedSchema targetSchema = Migrations.expected(target);
 		boolean orphansGo = crosses(ORPHANS_REMOVED, target);
 		Map<String, Map<String, Map<String, Object>>> tables = new TreeMap<>();
 		for (Map.Entry<String, TableSchema> table : targetSchema.tables().entrySet()) {

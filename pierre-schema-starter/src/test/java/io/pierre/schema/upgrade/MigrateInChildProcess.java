@@ -5,9 +5,9 @@ import java.time.Duration;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
-import io.pierre.schema.migration.MigrationCatalog;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
@@ -36,9 +36,9 @@ public final class MigrateInChildProcess {
 				(arguments.length > 1) ? arguments[1] : null, (arguments.length > 2) ? arguments[2] : null);
 		ClassLoader classLoader = MigrateInChildProcess.class.getClassLoader();
 		String journalMode = (arguments.length > 3) ? arguments[3] : "WAL";
-		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(5), journalMode).create(url)) {
-			MigrationReport report = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false,
-					MigrationCatalog.load(classLoader), classLoader)
+		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), journalMode).create(url)) {
+			MigrationReport report = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(),
+					MigrationCatalog.load(classLoader))
 				.migrate();
 			System.out.println(DONE + ": " + report.applied() + " versions applied");
 		}

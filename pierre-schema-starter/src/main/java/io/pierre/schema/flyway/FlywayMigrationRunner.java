@@ -1,0 +1,259 @@
+package io.pierre.schema.flyway;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.pierre.schema.SchemaMigrationException;
+import io.pierre.schema.catalog.MigrationLocations;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.jdbc.DatabaseKind;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.RepairOutput;
+import org.flywaydb.core.api.output.RepairResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Applies the embedded scripts with Flyway. The only class that touches Flyway, so that Flyway is
+ * loaded only when there is work for it.
+ * <p>
+ * Each version runs in one transaction with its history row, on one connection: a version that
+ * fails or is interrupted leaves the database at the version before. On SQLite that connection has
+ * foreign-key enforcement off and a larger page cache for the run, and gets its own settings back
+ * afterwards.
+ */
+public final class FlywayMigrationRunner {
+
+	/**
+	 * The SQLite page cache while versions run, in the pragma's unit (negative: KiB). A version
+	 * that rebuilds a table of a million rows inserts into its unique indexes in random order; with
+	 * SQLite's default 2 MiB most inserts miss the cache and dirty pages spill early: version 14
+	 * took about 40% longer at a million users. Pages are allocated only as they are used.
+	 */
+	private static final long MIGRATION_CACHE_SIZE = -128 * 1024;
+
+	private final HistoryTable historyTable;
+
+	private final SchemaVersion target;
+
+	private final ClassLoader classLoader;
+
+	/**
+	 * Creates a runner.
+	 * @param historyTable where the history is kept
+	 * @param target the last version to apply, or {@code null} for the newest
+	 * @param classLoader the class loader that holds the scripts
+	 */
+	public FlywayMigrationRunner(HistoryTable historyTable, SchemaVersion target, ClassLoader classLoader) {
+		this.historyTable = historyTable;
+		this.target = target;
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * Applies every pending version up to the target.
+	 * @param dataSource the database
+	 * @param kind what the database is
+	 * @return how many versions were applied
+	 * @throws SQLException if the database cannot be reached
+	 */
+	public int migrate(DataSource dataSource, DatabaseKind kind) throws SQLException {
+		if (kind != DatabaseKind.SQLITE) {
+			return migrate(flyway(dataSource, kind));
+		}
+		// SQLite's procedure for the schema changes that ALTER TABLE cannot make: enforcement off,
+		// rebuild in a transaction, PRAGMA foreign_key_check before the commit (SqliteForeignKeyCheck,
+		// after each version), enforcement back as it was. With foreign keys on, the DROP TABLE of
+		// a rebuild would cascade into every child row. The pragma does nothing inside a transaction,
+		// so it is set, and read back, on one connection outside any, before Flyway starts.
+		try (Connection connection = dataSource.getConnection()) {
+			boolean enforced = foreignKeys(connection);
+			long cacheSize = cacheSize(connection);
+			setForeignKeys(connection, false);
+			setCacheSize(connection, MIGRATION_CACHE_SIZE);
+			int applied;
+			try {
+				applied = migrate(flyway(new SingleConnectionDataSource(connection, true), kind));
+			}
+			catch (RuntimeException ex) {
+				try {
+					restore(connection, enforced, cacheSize);
+				}
+				catch (SQLException | RuntimeException restoreFailure) {
+					ex.addSuppressed(restoreFailure);
+				}
+				throw ex;
+			}
+			restore(connection, enforced, cacheSize);
+			return applied;
+		}
+	}
+
+	/**
+	 * Records that the schema is already at a version, so that only later versions are applied:
+	 * how a database that other tooling migrated is taken over.
+	 * @param dataSource the database, which has no history table yet
+	 * @param kind what the database is
+	 * @param version the version the schema is at
+	 * @param description what the history shows for it
+	 */
+	public void baseline(DataSource dataSource, DatabaseKind kind, SchemaVersion version, String description) {
+		try {
+			configure(dataSource, kind).baselineVersion(version.text())
+				.baselineDescription(description)
+				.load()
+				.baseline();
+		}
+		catch (FlywayException ex) {
+			throw new SchemaMigrationException("Could not record the baseline " + version + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Repairs the history as Flyway does: removes the records of failed versions, and records the
+	 * embedded scripts' checksums, descriptions and types for applied versions whose scripts differ.
+	 * @param dataSource the database
+	 * @param kind what the database is
+	 * @return what was repaired
+	 */
+	public RepairActions repair(DataSource dataSource, DatabaseKind kind) {
+		try {
+			RepairResult result = flyway(dataSource, kind).repair();
+			return new RepairActions(versions(result.migrationsRemoved), versions(result.migrationsAligned));
+		}
+		catch (FlywayException ex) {
+			throw new SchemaMigrationException("Pierre schema repair failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static List<SchemaVersion> versions(List<RepairOutput> outputs) {
+		return outputs.stream()
+			.filter((output) -> output.version != null && !output.version.isEmpty())
+			.map((output) -> SchemaVersion.of(output.version))
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	private int migrate(Flyway flyway) {
+		try {
+			MigrateResult result = flyway.migrate();
+			return result.migrationsExecuted;
+		}
+		catch (FlywayException ex) {
+			throw new SchemaMigrationException("Pierre schema migration failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private Flyway flyway(DataSource dataSource, DatabaseKind kind) {
+		return configure(dataSource, kind).load();
+	}
+
+	private FluentConfiguration configure(DataSource dataSource, DatabaseKind kind) {
+		FluentConfiguration configuration = Flyway.configure(this.classLoader)
+			.dataSource(dataSource)
+			.locations(Arrays.stream(MigrationLocations.folders(kind)).map("classpath:"::concat).toArray(String[]::new))
+			.failOnMissingLocations(true)
+			.table(this.historyTable.name())
+			.placeholders(Map.of(MigrationLocations.UTC_NOW_PLACEHOLDER, kind.utcNowExpression()))
+			// The schema shares its database with the application's own tables.
+			.baselineOnMigrate(true)
+			.baselineVersion("0")
+			.cleanDisabled(true)
+			.outputQueryResults(false)
+			.target((this.target != null) ? this.target.toString() : "latest");
+		String schema = this.historyTable.schema();
+		if (schema != null) {
+			configuration.schemas(schema).defaultSchema(schema).createSchemas(true);
+		}
+		if (kind == DatabaseKind.SQLITE) {
+			configuration.callbacks(new SqliteForeignKeyCheck());
+		}
+		if (kind == DatabaseKind.POSTGRESQL) {
+			// By default Flyway holds its lock in a transaction of a second connection and records
+			// each version there, committing the version and its history row separately: a process
+			// killed between the two commits would leave a version applied but not recorded. With a
+			// session lock, one connection runs each version and records it in one transaction.
+			configuration.getPluginRegister()
+				.getExact(PostgreSQLConfigurationExtension.class)
+				.setTransactionalLock(false);
+		}
+		return configuration;
+	}
+
+	/** Sets enforcement and checks that it took: inside a transaction the pragma does nothing. */
+	private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+		}
+		if (foreignKeys(connection) != on) {
+			throw new SchemaMigrationException("Could not turn SQLite foreign key enforcement " + (on ? "on" : "off")
+					+ " for the Pierre schema migration: the connection is inside a transaction"
+					+ (on ? "" : "; nothing was migrated"));
+		}
+	}
+
+	/**
+	 * Gives the connection its enforcement and page cache back before it returns to the
+	 * application's pool, also after a failed version, whose transaction Flyway has rolled back.
+	 */
+	private static void restore(Connection connection, boolean enforced, long cacheSize) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			connection.rollback();
+			connection.setAutoCommit(true);
+		}
+		setCacheSize(connection, cacheSize);
+		if (enforced) {
+			setForeignKeys(connection, true);
+		}
+	}
+
+	private static long cacheSize(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("PRAGMA cache_size")) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	private static void setCacheSize(Connection connection, long cacheSize) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("PRAGMA cache_size = " + cacheSize);
+		}
+	}
+
+	private static boolean foreignKeys(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("PRAGMA foreign_keys")) {
+			return result.next() && result.getInt(1) == 1;
+		}
+	}
+
+	/**
+	 * What a repair changed in the history.
+	 *
+	 * @param removed the versions whose failed records were removed
+	 * @param realigned the versions whose checksum, description or type were updated
+	 */
+	public record RepairActions(List<SchemaVersion> removed, List<SchemaVersion> realigned) {
+
+		public RepairActions {
+			removed = List.copyOf(removed);
+			realigned = List.copyOf(realigned);
+		}
+
+	}
+
+}

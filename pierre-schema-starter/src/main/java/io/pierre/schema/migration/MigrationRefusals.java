@@ -1,0 +1,148 @@
+package io.pierre.schema.migration;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.pierre.schema.SchemaMigrationException;
+import io.pierre.schema.history.MigrationInfo;
+import io.pierre.schema.history.MigrationState;
+import io.pierre.schema.history.SchemaStatus;
+import io.pierre.schema.inspect.ExpectedSchemas;
+import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.jdbc.JdbcTables;
+
+/**
+ * The states in which the migrator changes nothing, each with the message that says why and what
+ * to do: versions this starter does not know, failed or modified versions, Pierre tables without a
+ * record of their version, and a sqlx history that must not be adopted.
+ */
+final class MigrationRefusals {
+
+	private final MigrationSettings settings;
+
+	private final ExpectedSchemas expected;
+
+	MigrationRefusals(MigrationSettings settings, ExpectedSchemas expected) {
+		this.settings = settings;
+		this.expected = expected;
+	}
+
+	/**
+	 * Refuses future versions (unless they are ignored), failed and modified ones.
+	 * @param status the schema's state
+	 */
+	void refuseUnsafeHistory(SchemaStatus status) {
+		refuseFutureVersions(status);
+		List<MigrationInfo> failed = status.inState(MigrationState.FAILED);
+		if (!failed.isEmpty()) {
+			throw new SchemaMigrationException("The Pierre schema history records failed migrations ("
+					+ versions(failed) + "), so nothing was migrated: the database may be half way through them. "
+					+ "Undo what they did by hand, then run repair to remove their records, and migrate again.");
+		}
+		List<MigrationInfo> modified = status.inState(MigrationState.MODIFIED);
+		if (!modified.isEmpty()) {
+			throw new SchemaMigrationException("Applied Pierre schema versions no longer match the embedded scripts ("
+					+ versions(modified) + ": checksum mismatch), so nothing was migrated. If the scripts were "
+					+ "changed on purpose and the database matches them, run repair to record their checksums; "
+					+ "otherwise use the starter release that applied them.");
+		}
+	}
+
+	/**
+	 * Refuses versions that a newer release applied, unless they are ignored.
+	 * @param status the schema's state
+	 */
+	void refuseFutureVersions(SchemaStatus status) {
+		List<MigrationInfo> future = status.inState(MigrationState.FUTURE);
+		if (!future.isEmpty() && !this.settings.ignoreFutureVersions()) {
+			throw new SchemaMigrationException("The database holds Pierre schema versions that this starter does not know ("
+					+ versions(future) + "; it knows up to " + status.newestVersion()
+					+ "). Upgrade the starter, or set pierre.database.ignore-future-versions=true during a rolling upgrade.");
+		}
+	}
+
+	/**
+	 * Refuses to repair a history that holds versions this starter does not know, which a repair
+	 * would record as deleted.
+	 * @param status the schema's state
+	 */
+	void refuseRepairOfUnknownVersions(SchemaStatus status) {
+		List<MigrationInfo> future = status.inState(MigrationState.FUTURE);
+		if (!future.isEmpty()) {
+			throw new SchemaMigrationException("The database holds Pierre schema versions that this starter does not know ("
+					+ versions(future) + "), which a repair would record as deleted. Repair with the starter release "
+					+ "that applied them.");
+		}
+	}
+
+	/**
+	 * Refuses a sqlx-migrated database when adoption is off.
+	 */
+	void refuseSqlxHistory() {
+		throw new SchemaMigrationException("The database holds the Pierre server's sqlx history "
+				+ "(_sqlx_migrations) and pierre.database.adopt-sqlx-history is false: nothing was changed");
+	}
+
+	/**
+	 * Refuses a database that holds Pierre tables but records no version of them (no history
+	 * table of the configured name, no sqlx history): version 1 would fail on them halfway, after a
+	 * history table had been made, and so would every later start.
+	 * @param connection the database
+	 * @param kind what it is
+	 * @throws SQLException if the tables cannot be listed
+	 */
+	void refuseUnrecordedPierreTables(Connection connection, DatabaseKind kind) throws SQLException {
+		String configured = this.settings.historyTable().schema();
+		// Flyway works in the connection's current schema unless told one.
+		String schema = (configured != null || kind != DatabaseKind.POSTGRESQL) ? configured : connection.getSchema();
+		Set<String> found = new TreeSet<>(JdbcTables.names(connection, schema));
+		if (found.isEmpty()) {
+			// A new database, the usual case: no need to read the schema's description.
+			return;
+		}
+		found.retainAll(this.expected.pierreTables());
+		if (!found.isEmpty()) {
+			throw new SchemaMigrationException("The database holds Pierre tables " + found
+					+ " but no record of their version: neither " + this.settings.historyTable().name()
+					+ " (pierre.database.history-table) nor the Pierre server's _sqlx_migrations has one. "
+					+ "Nothing was changed. Point pierre.database.history-table at the table that records them, "
+					+ "or give the starter a database without these tables.");
+		}
+	}
+
+	/**
+	 * Whether the history needs a repair: failed or modified versions.
+	 * @param status the schema's state
+	 * @return whether repair has work to do
+	 */
+	static boolean needsRepair(SchemaStatus status) {
+		return !status.inState(MigrationState.FAILED).isEmpty() || !status.inState(MigrationState.MODIFIED).isEmpty();
+	}
+
+	/**
+	 * What needs attention, for a failed validation, such as {@code 2 pending (..., ...)}.
+	 * @param status the schema's state
+	 * @return the description
+	 */
+	static String describeProblems(SchemaStatus status) {
+		return status.migrations()
+			.stream()
+			.filter((migration) -> migration.state().needsAttention())
+			.collect(Collectors.groupingBy(MigrationInfo::state))
+			.entrySet()
+			.stream()
+			.map((entry) -> entry.getValue().size() + " " + entry.getKey().name().toLowerCase() + " ("
+					+ versions(entry.getValue()) + ")")
+			.sorted()
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String versions(List<MigrationInfo> migrations) {
+		return migrations.stream().map((migration) -> migration.version().toString()).collect(Collectors.joining(", "));
+	}
+
+}

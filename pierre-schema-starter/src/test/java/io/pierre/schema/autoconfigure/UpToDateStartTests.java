@@ -1,0 +1,55 @@
+package io.pierre.schema.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.pierre.schema.testsupport.ForkedJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A start against a database that is up to date costs one query of the history: Flyway is never
+ * made, and none of its classes is loaded but the one Boot's own condition on it loads.
+ */
+class UpToDateStartTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void loadsNoFlywayClassButTheOneBootsConditionLoads() throws Exception {
+		// Brought up to date first, so that the start in the JVM below has nothing to do.
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					PierreDataSourceAutoConfiguration.class, PierreSchemaAutoConfiguration.class))
+			.withPropertyValues(url())
+			.run((context) -> assertThat(context).hasNotFailed());
+		ForkedJvm.Result result = new ForkedJvm()
+			.withJvmOptions("--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Xlog:class+load=info")
+			.run(FlywayLoadingProbe.class, "--" + url(), "--spring.flyway.enabled=false");
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output()).contains("Pierre schema: up to date at 20250120000021");
+		assertThat(result.linesStartingWith("LOADED STARTED ")).containsExactly("org.flywaydb.core.Flyway true",
+				"org.flywaydb.core.api.configuration.FluentConfiguration false",
+				"org.flywaydb.core.api.configuration.ClassicConfiguration false");
+		// The JVM's own record, in the same output: every Flyway class loaded before the probe's.
+		List<String> flywayClassesAtStartup = result.output()
+			.lines()
+			.takeWhile((line) -> !line.startsWith("LOADED STARTED "))
+			.filter((line) -> line.contains("[class,load] org.flywaydb."))
+			.map((line) -> line.replaceAll(".*\\[class,load\\] (\\S+).*", "$1"))
+			.toList();
+		assertThat(flywayClassesAtStartup).containsExactly("org.flywaydb.core.Flyway");
+	}
+
+	private String url() {
+		return "pierre.database.url=jdbc:sqlite:" + this.dir.resolve("users.db");
+	}
+
+}

@@ -1,0 +1,234 @@
+package io.pierre.schema.transfer;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
+
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.inspect.NormalizedSchema;
+import io.pierre.schema.migration.MigrationSettings;
+import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.testsupport.DatabaseRows;
+import io.pierre.schema.testsupport.Migrations;
+import io.pierre.schema.testsupport.PopulatedDatabase;
+import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPostgres;
+import io.pierre.schema.testsupport.TestSqlite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link SchemaTransfer}: a SQLite file into a real PostgreSQL.
+ */
+class SchemaTransferTests {
+
+	/** At least this many rows per table; parent rows come on top. */
+	private static final int ROWS_PER_TABLE = 2;
+
+	private static final String UNICODE = "Zoë Ørsted – 跑步 🏃‍♀️ \uD834\uDD1E 'quoted' \"double\" \\ tab\t";
+
+	private final ClassLoader classLoader = getClass().getClassLoader();
+
+	private final SchemaTransfer transfer = new SchemaTransfer(MigrationCatalog.load(this.classLoader));
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void valuesArriveUnchanged() {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		insertUser(sqlite, "u1", UNICODE, Long.MAX_VALUE);
+		insertUser(sqlite, "u2", null, Long.MIN_VALUE);
+		sqlite.update("INSERT INTO recipes (id, user_id, tenant_id, name, instructions, cook_time_mins, cached_calories, "
+				+ "cached_fat_g, created_at, updated_at) VALUES ('r1', 'u1', 't1', 'Soup', ?, ?, ?, ?, "
+				+ "'2025-01-20T00:00:00Z', '2025-01-20T00:00:00Z')", UNICODE, Long.MAX_VALUE, 0.1 + 0.2,
+				-Double.MAX_VALUE);
+		sqlite.update("INSERT INTO recipe_ingredients (id, recipe_id, name, amount, grams, fdc_id) "
+				+ "VALUES ('i1', 'r1', 'Salt', ?, ?, NULL)", Double.MAX_VALUE, Double.MIN_VALUE);
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			TransferReport report = this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+			assertThat(report.rows()).containsEntry("users", 2L).containsEntry("recipes", 1L)
+				.containsEntry("recipe_ingredients", 1L)
+				.containsEntry("admin_config_categories", 19L)
+				.containsEntry("system_settings", 1L);
+			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
+			for (String query : List.of(
+					"SELECT id, email, display_name, is_active, created_at FROM users ORDER BY id",
+					"SELECT id, instructions, cook_time_mins, cached_calories, cached_fat_g, cached_carbs_g FROM recipes",
+					"SELECT id, amount, grams, fdc_id FROM recipe_ingredients",
+					"SELECT key, value, created_at FROM system_settings")) {
+				assertThat(postgres.queryForList(query)).as(query).isEqualTo(sqlite.queryForList(query));
+			}
+			assertThat(postgres.queryForObject("SELECT is_active FROM users WHERE id = 'u2'", Long.class))
+				.isEqualTo(Long.MIN_VALUE);
+			assertThat(postgres.queryForObject("SELECT cached_calories FROM recipes", Double.class)).isEqualTo(0.1 + 0.2);
+			assertThat(postgres.queryForObject("SELECT display_name FROM users WHERE id = 'u1'", String.class))
+				.isEqualTo(UNICODE);
+		}
+	}
+
+	/**
+	 * A SQLite database with rows in every table of the newest schema, a value in every column
+	 * (64-bit integers, reals, text with a quote and a non-ASCII letter), arrives in PostgreSQL
+	 * row for row, column for column. The reference rows are the source's: one seeded category
+	 * changed and one deleted in the source, the setting set to true, so the target's own seeded rows
+	 * must all have been replaced.
+	 */
+	@Test
+	void everyRowOfEveryTableArrivesUnchanged() throws SQLException {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		PopulatedDatabase.create(source, Migrations.newestVersion(), ROWS_PER_TABLE);
+		Migrations.execute(source,
+				"UPDATE admin_config_categories SET display_name = 'Weather (ours)' WHERE id = 'cat_weather'",
+				"DELETE FROM admin_config_categories WHERE id = 'cat_sqlx_config'");
+		NormalizedSchema schema = Migrations.newestSchema();
+		DatabaseRows expected = DatabaseRows.read(source, schema);
+		assertEveryTableAndColumnHasValues(schema, expected);
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			TransferReport report = this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+
+			DatabaseRows transferred = DatabaseRows.read(database.dataSource(), schema);
+			assertThat(transferred.differencesFrom(expected)).as("rows that differ from the source's").isEmpty();
+			for (String table : schema.tables().keySet()) {
+				// Beyond the differences above: no column that the source lacks.
+				assertThat(transferred.rows(table)).as("rows of %s", table).isEqualTo(expected.rows(table));
+				assertThat(report.rows()).as("rows copied").containsEntry(table, (long) expected.count(table));
+			}
+			assertThat(transferred.rows("admin_config_categories")).doesNotContainKey("id=cat_sqlx_config");
+			assertThat(transferred.rows("system_settings").get("key=auto_approval_enabled")).containsEntry("value",
+					"true");
+			assertThat(DatabaseRows.read(source, schema).differencesFrom(expected)).as("rows of the source")
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void referenceRowsOfTheSourceReplaceTheTargetsSeededOnes() {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		new JdbcTemplate(source).update("UPDATE system_settings SET value = 'true' WHERE key = 'auto_approval_enabled'");
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			migrate(database.dataSource());
+			this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject(
+					"SELECT value FROM system_settings WHERE key = 'auto_approval_enabled'", String.class))
+				.isEqualTo("true");
+		}
+	}
+
+	@Test
+	void refusesATargetThatHoldsRowsAndChangesNothing() {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		insertUser(new JdbcTemplate(source), "u1", "Source", 1);
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			migrate(database.dataSource());
+			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
+			insertUser(postgres, "existing", "Already here", 1);
+			assertThatExceptionOfType(TransferException.class)
+				.isThrownBy(() -> this.transfer.transfer(source, database.dataSource(), TransferListener.NONE))
+				.withMessageContaining("The target already holds rows in [users]")
+				.withMessageContaining("Nothing was changed");
+			assertThat(postgres.queryForList("SELECT id FROM users", String.class)).containsExactly("existing");
+		}
+	}
+
+	@Test
+	void interruptedTransferLeavesTheTargetWithoutTheSourcesRows() throws Exception {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		sqlite.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+				+ "INSERT INTO users (id, email, password_hash, created_at, last_active) "
+				+ "SELECT 'u' || i, 'u' || i || '@example.com', 'x', '2025-01-20T00:00:00Z', '2025-01-20T00:00:00Z' FROM n");
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			Thread worker = new Thread(() -> {
+				try {
+					this.transfer.transfer(source, database.dataSource(), (table, copied, total) -> {
+						if (table.equals("users") && copied == 2000) {
+							Thread.currentThread().interrupt();
+						}
+					});
+				}
+				catch (Throwable ex) {
+					failure.set(ex);
+				}
+			});
+			worker.start();
+			worker.join();
+			assertThat(failure.get()).isInstanceOf(TransferException.class)
+				.hasMessageContaining("interrupted while copying users")
+				.hasMessageContaining("the target keeps none of the source's rows");
+			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
+			assertThat(postgres.queryForObject("SELECT count(*) FROM users", Integer.class)).isZero();
+			assertThat(postgres.queryForObject("SELECT count(*) FROM admin_config_categories", Integer.class))
+				.isEqualTo(19);
+			TransferReport retry = this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+			assertThat(retry.rows()).containsEntry("users", 5000L);
+		}
+	}
+
+	@Test
+	void refusesAValueThatIsNotAnIntegerInAnIntegerColumn() {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		insertUser(sqlite, "u1", "Text in an integer column", 1);
+		sqlite.update("UPDATE users SET is_active = 'yes' WHERE id = 'u1'");
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			assertThatExceptionOfType(TransferException.class)
+				.isThrownBy(() -> this.transfer.transfer(source, database.dataSource(), TransferListener.NONE))
+				.withMessageContaining("users.is_active holds yes, which is not an integer");
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject("SELECT count(*) FROM users", Integer.class))
+				.isZero();
+		}
+	}
+
+	@Test
+	void refusesAnUnsupportedTargetBeforeChangingTheSource() {
+		Path file = this.dir.resolve("source.db");
+		DataSource source = TestSqlite.dataSource(file);
+		DataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:transfer");
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> this.transfer.transfer(source, h2, TransferListener.NONE))
+			.withMessageContaining("supports SQLite and PostgreSQL, but the database is H2");
+		assertThat(new JdbcTemplate(source).queryForList(
+				"SELECT name FROM sqlite_master WHERE type = 'table'", String.class)).isEmpty();
+	}
+
+	/** The comparison is not vacuous: every table has rows, every column a value in some row. */
+	private static void assertEveryTableAndColumnHasValues(NormalizedSchema schema, DatabaseRows rows) {
+		schema.tables().forEach((table, definition) -> {
+			assertThat(rows.count(table)).as("rows of %s in the source", table).isPositive();
+			for (String column : definition.columns().keySet()) {
+				assertThat(rows.rows(table).values()).as("%s.%s has a value in some row", table, column)
+					.anyMatch((Map<String, Object> row) -> row.get(column) != null);
+			}
+		});
+	}
+
+	private void migrate(DataSource dataSource) {
+		new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), MigrationCatalog.load(this.classLoader))
+			.migrate();
+	}
+
+	private static void insertUser(JdbcTemplate jdbc, String id, String displayName, long isActive) {
+		jdbc.update("INSERT INTO users (id, email, display_name, password_hash, is_active, created_at, last_active) "
+				+ "VALUES (?, ?, ?, 'hash', ?, '2025-01-20T00:00:00.123Z', '2025-01-20T00:00:00.123Z')", id,
+				id + "@example.com", displayName, isActive);
+	}
+
+}
