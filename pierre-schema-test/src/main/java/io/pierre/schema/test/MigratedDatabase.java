@@ -39,18 +39,10 @@ public final class MigratedDatabase implements AutoCloseable {
 	 * {@link TestPostgres})
 	 */
 	public static MigratedDatabase create(DatabaseKind kind) {
-		MigratedDatabase database = switch (kind) {
-			case SQLITE -> TestSqlite.createDatabase();
-			case POSTGRESQL -> TestPostgres.createDatabase();
+		return switch (kind) {
+			case SQLITE -> TestSqlite.createMigrated();
+			case POSTGRESQL -> TestPostgres.createMigrated();
 		};
-		try {
-			SchemaMigration.toNewest(database.dataSource());
-			return database;
-		}
-		catch (RuntimeException ex) {
-			database.close();
-			throw ex;
-		}
 	}
 
 	public DatabaseKind kind() {

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Splits a script into its statements at each {@code ;} that ends one, that is outside quotes and
- * comments. Comments stay with the statement they precede; a part with nothing but comments and
- * blanks is no statement.
+ * comments. Comments before a statement are left out, those inside it kept; a part with nothing
+ * but comments and blanks is no statement.
  */
 final class SqlScript {
 
@@ -66,7 +66,9 @@ final class SqlScript {
 			}
 			boolean comment = script.startsWith("--", i) || script.startsWith("/*", i);
 			hasCode = hasCode || (!comment && !Character.isWhitespace(c));
-			current.append(script, i, end);
+			if (hasCode) {
+				current.append(script, i, end);
+			}
 			i = end;
 		}
 		add(statements, current, hasCode);
