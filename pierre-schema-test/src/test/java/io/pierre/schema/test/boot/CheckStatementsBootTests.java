@@ -1,0 +1,59 @@
+package io.pierre.schema.test.boot;
+
+import java.util.List;
+
+import io.pierre.schema.test.CheckStatements;
+import io.pierre.schema.test.PierreTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * {@link CheckStatements} on a {@code @SpringBootTest}: what the service's code runs through the
+ * application's DataSource is checked on the other database, what the starter runs there is not.
+ */
+class CheckStatementsBootTests {
+
+	@Test
+	void theServicesStatementsAreCheckedAndTheStartersAreLeftOut() {
+		EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+			.selectors(selectClass(ServiceTest.class))
+			.execute();
+		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
+		List<String> failures = results.containerEvents()
+			.failed()
+			.stream()
+			.map(Event::getPayload)
+			.map((payload) -> payload.orElseThrow().toString())
+			.toList();
+		assertThat(failures).singleElement()
+			.satisfies((report) -> assertThat(report).contains("1 statement(s) cannot be prepared")
+				.contains("on PostgreSQL: SELECT count(*) FROM users WHERE is_admin = false")
+				.contains("ran on SQLite in " + ServiceTest.class.getName() + "#runsStatements"));
+	}
+
+	@SpringBootTest(classes = TestApplication.class)
+	@PierreTestDatabase
+	@CheckStatements
+	static class ServiceTest {
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		@Test
+		void runsStatements() {
+			this.jdbc.queryForObject("SELECT count(*) FROM users WHERE is_admin = false", Integer.class);
+			this.jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Integer.class, "a@example.com");
+		}
+
+	}
+
+}
