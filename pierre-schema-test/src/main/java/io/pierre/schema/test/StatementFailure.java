@@ -49,7 +49,8 @@ public record StatementFailure(String statement, DatabaseKind database, String e
 				text.append(" with parameters (").append(typeNames()).append(')');
 			}
 		}
-		return text.append(System.lineSeparator()).append("    error: ").append(this.error).toString();
+		String error = String.join(System.lineSeparator() + "      ", this.error.lines().toList());
+		return text.append(System.lineSeparator()).append("    error: ").append(error).toString();
 	}
 
 	private String typeNames() {
