@@ -15,7 +15,7 @@ import io.pierre.schema.jdbc.DatabaseKind;
  * (see {@link TestPostgres}). The database becomes {@code pierre.database.url} and
  * {@code spring.datasource.url}, and Boot's test slices keep it
  * ({@code spring.test.database.replace=none}); it works with {@code @SpringBootTest},
- * {@code @JdbcTest} and the other slices.
+ * {@code @JdbcTest} and the other slices. The database is a {@link MigratedDatabase} bean too.
  * <p>
  * The database belongs to the test class: its context is closed after the class, and the
  * database dropped with it. For one per test, add

@@ -6,19 +6,22 @@ import java.util.Objects;
 
 import io.pierre.schema.jdbc.DatabaseKind;
 
-import org.springframework.context.ApplicationListener;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Creates a migrated database for an application context before it starts, points the context's
- * properties at it, and drops it when the context closes. Equal for equal database kinds, so that
+ * properties at it, makes it a {@link MigratedDatabase} bean, and drops it when the context closes. Equal for equal database kinds, so that
  * it takes part in Spring's context cache like any other configuration.
  */
 final class PierreTestDatabaseContextCustomizer implements ContextCustomizer {
+
+	/** The name of the {@link MigratedDatabase} bean. */
+	static final String BEAN_NAME = "pierreTestDatabase";
 
 	/** The properties' source, ahead of the application's own. */
 	static final String PROPERTY_SOURCE = "pierreTestDatabase";
@@ -33,11 +36,11 @@ final class PierreTestDatabaseContextCustomizer implements ContextCustomizer {
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 		MigratedDatabase database = MigratedDatabase.create(this.kind);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties(database)));
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> {
-			if (event.getApplicationContext() == context) {
-				database.close();
-			}
-		});
+		// A bean, so that tests can inject it, and destroyed with the context: on close, and also
+		// when the context fails to start, which publishes no ContextClosedEvent.
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		beanFactory.registerSingleton(BEAN_NAME, database);
+		((DefaultSingletonBeanRegistry) beanFactory).registerDisposableBean(BEAN_NAME, database::close);
 	}
 
 	private static Map<String, Object> properties(MigratedDatabase database) {

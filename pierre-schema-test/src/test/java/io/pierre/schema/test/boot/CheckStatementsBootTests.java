@@ -1,10 +1,14 @@
 package io.pierre.schema.test.boot;
 
+import java.nio.file.Path;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import io.pierre.schema.test.CheckStatements;
 import io.pierre.schema.test.PierreTestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -12,6 +16,8 @@ import org.junit.platform.testkit.engine.Event;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -38,6 +44,53 @@ class CheckStatementsBootTests {
 			.satisfies((report) -> assertThat(report).contains("1 statement(s) cannot be prepared")
 				.contains("on PostgreSQL: SELECT count(*) FROM users WHERE is_admin = false")
 				.contains("ran on SQLite in " + ServiceTest.class.getName() + "#runsStatements"));
+	}
+
+	@Test
+	void whatTheStarterRunsThroughTheApplicationsDataSourceIsLeftOut() {
+		// Here the starter's DataSource is the application's: it migrates through the recording one.
+		EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+			.selectors(selectClass(StarterSharesTheDataSource.class))
+			.execute();
+		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
+		assertThat(StarterSharesTheDataSource.dataSourceType).isEqualTo("RecordingDataSource");
+		List<String> failures = results.containerEvents()
+			.failed()
+			.stream()
+			.map(Event::getPayload)
+			.map((payload) -> payload.orElseThrow().toString())
+			.toList();
+		assertThat(failures).singleElement()
+			.satisfies((report) -> assertThat(report).contains("1 statement(s) cannot be prepared")
+				.contains("on PostgreSQL: SELECT id FROM users WHERE is_active = true"));
+	}
+
+	@SpringBootTest(classes = TestApplication.class)
+	@CheckStatements
+	static class StarterSharesTheDataSource {
+
+		@TempDir
+		static Path folder;
+
+		static String dataSourceType;
+
+		@DynamicPropertySource
+		static void database(DynamicPropertyRegistry registry) {
+			registry.add("pierre.database.url", () -> "jdbc:sqlite:" + folder.resolve("app.db"));
+		}
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		@Autowired
+		DataSource dataSource;
+
+		@Test
+		void runsAStatement() {
+			dataSourceType = this.dataSource.getClass().getSimpleName();
+			this.jdbc.queryForList("SELECT id FROM users WHERE is_active = true");
+		}
+
 	}
 
 	@SpringBootTest(classes = TestApplication.class)

@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.test.MigratedDatabase;
 import io.pierre.schema.test.PierreTestDatabase;
 import io.pierre.schema.test.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class PierreTestDatabaseTests {
 				System.getenv().getOrDefault(TestPostgres.PASSWORD_VARIABLE, ""));
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT datname FROM pg_database")) {
-			List<String> names = new java.util.ArrayList<>();
+			List<String> names = new ArrayList<>();
 			while (result.next()) {
 				names.add(result.getString(1));
 			}
@@ -79,9 +81,13 @@ class PierreTestDatabaseTests {
 		@Autowired
 		Environment environment;
 
+		@Autowired
+		MigratedDatabase database;
+
 		@Test
 		void usesTheMigratedFile() {
 			url = this.environment.getProperty("pierre.database.url");
+			assertThat(this.database.jdbcUrl()).isEqualTo(url);
 			assertThat(this.environment.getProperty("spring.datasource.url")).startsWith(url + "?");
 			assertThat(this.jdbc.queryForObject("SELECT file FROM pragma_database_list WHERE name = 'main'",
 					String.class))
