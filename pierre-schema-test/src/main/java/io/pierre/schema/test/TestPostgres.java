@@ -60,7 +60,7 @@ public final class TestPostgres {
 	static MigratedDatabase createMigrated() {
 		Server server = server();
 		String template = template(server);
-		String name = newName();
+		String name = newName("pierre_test_");
 		// PostgreSQL refuses two copies of one template at once.
 		synchronized (TestPostgres.class) {
 			server.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
@@ -70,7 +70,7 @@ public final class TestPostgres {
 
 	private static synchronized String template(Server server) {
 		if (template == null) {
-			String name = newName();
+			String name = newName("pierre_template_");
 			server.execute("CREATE DATABASE " + name);
 			MigratedDatabase database = database(server, name);
 			Runtime.getRuntime().addShutdownHook(new Thread(database::close));
@@ -85,8 +85,8 @@ public final class TestPostgres {
 				() -> server.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
 	}
 
-	private static String newName() {
-		return "pierre_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+	private static String newName(String prefix) {
+		return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 	}
 
 	private static Server server() {

@@ -46,6 +46,7 @@ class CheckStatementsTests {
 		assertThat(RunResults.containerFailures(results)).isEmpty();
 	}
 
+	@Fixture
 	@CheckStatements
 	@ExtendWith(PierreDatabaseExtension.class)
 	static class RunsOnBoth {
@@ -83,6 +84,7 @@ class CheckStatementsTests {
 
 	}
 
+	@Fixture
 	@CheckStatements
 	@ExtendWith(PierreDatabaseExtension.class)
 	static class Portable {

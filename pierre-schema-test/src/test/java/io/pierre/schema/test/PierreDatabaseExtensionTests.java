@@ -13,10 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
  * Test classes that take their databases as parameters, run through the JUnit engine to see
@@ -27,9 +25,7 @@ class PierreDatabaseExtensionTests {
 	@Test
 	void eachTestGetsItsOwnMigratedDatabaseOfEachKindDroppedWhenItEnds() throws Exception {
 		PerTest.seen.clear();
-		EngineTestKit.engine("junit-jupiter")
-			.selectors(selectClass(PerTest.class))
-			.execute()
+		RunResults.run(PerTest.class)
 			.testEvents()
 			.assertStatistics((stats) -> stats.started(2).succeeded(2));
 		assertThat(PerTest.seen).hasSize(4).doesNotHaveDuplicates();
@@ -41,9 +37,7 @@ class PierreDatabaseExtensionTests {
 	@Test
 	void aDatabaseAskedForBeforeAllIsTheClassesAndSharedByItsTests() throws Exception {
 		PerClass.seen.clear();
-		EngineTestKit.engine("junit-jupiter")
-			.selectors(selectClass(PerClass.class))
-			.execute()
+		RunResults.run(PerClass.class)
 			.testEvents()
 			.assertStatistics((stats) -> stats.started(2).succeeded(2));
 		assertThat(PerClass.seen).hasSize(3).containsOnly(PerClass.seen.get(0));
@@ -57,6 +51,7 @@ class PierreDatabaseExtensionTests {
 		return TestDatabases.postgresDatabaseExists(TestDatabases.databaseName(database.jdbcUrl()));
 	}
 
+	@Fixture
 	@ExtendWith(PierreDatabaseExtension.class)
 	static class PerTest {
 
@@ -98,6 +93,7 @@ class PierreDatabaseExtensionTests {
 
 	}
 
+	@Fixture
 	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 	@ExtendWith(PierreDatabaseExtension.class)
 	static class PerClass {

@@ -11,13 +11,21 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 /**
  * A test class run through the JUnit engine inside a test, as a build would run it.
  */
-final class RunResults {
+public final class RunResults {
 
 	private RunResults() {
 	}
 
-	static EngineExecutionResults run(Class<?> testClass) {
-		return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+	/**
+	 * Runs a {@link Fixture} class.
+	 * @param testClass the class
+	 * @return the run's results
+	 */
+	public static EngineExecutionResults run(Class<?> testClass) {
+		return EngineTestKit.engine("junit-jupiter")
+			.selectors(selectClass(testClass))
+			.configurationParameter(Fixture.PARAMETER, "true")
+			.execute();
 	}
 
 	/**
@@ -25,7 +33,7 @@ final class RunResults {
 	 * @param results the run's results
 	 * @return the messages
 	 */
-	static List<String> containerFailures(EngineExecutionResults results) {
+	public static List<String> containerFailures(EngineExecutionResults results) {
 		return results.containerEvents()
 			.failed()
 			.stream()

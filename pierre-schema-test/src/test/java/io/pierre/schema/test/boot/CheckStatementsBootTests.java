@@ -6,12 +6,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.pierre.schema.test.CheckStatements;
+import io.pierre.schema.test.Fixture;
 import io.pierre.schema.test.PierreTestDatabase;
+import io.pierre.schema.test.RunResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
  * {@link CheckStatements} on a {@code @SpringBootTest}: what the service's code runs through the
@@ -30,16 +29,9 @@ class CheckStatementsBootTests {
 
 	@Test
 	void theServicesStatementsAreCheckedAndTheStartersAreLeftOut() {
-		EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-			.selectors(selectClass(ServiceTest.class))
-			.execute();
+		EngineExecutionResults results = RunResults.run(ServiceTest.class);
 		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
-		List<String> failures = results.containerEvents()
-			.failed()
-			.stream()
-			.map(Event::getPayload)
-			.map((payload) -> payload.orElseThrow().toString())
-			.toList();
+		List<String> failures = RunResults.containerFailures(results);
 		assertThat(failures).singleElement()
 			.satisfies((report) -> assertThat(report).contains("1 statement(s) cannot be prepared")
 				.contains("on PostgreSQL: SELECT count(*) FROM users WHERE is_admin = false")
@@ -49,22 +41,16 @@ class CheckStatementsBootTests {
 	@Test
 	void whatTheStarterRunsThroughTheApplicationsDataSourceIsLeftOut() {
 		// Here the starter's DataSource is the application's: it migrates through the recording one.
-		EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-			.selectors(selectClass(StarterSharesTheDataSource.class))
-			.execute();
+		EngineExecutionResults results = RunResults.run(StarterSharesTheDataSource.class);
 		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
 		assertThat(StarterSharesTheDataSource.dataSourceType).isEqualTo("RecordingDataSource");
-		List<String> failures = results.containerEvents()
-			.failed()
-			.stream()
-			.map(Event::getPayload)
-			.map((payload) -> payload.orElseThrow().toString())
-			.toList();
+		List<String> failures = RunResults.containerFailures(results);
 		assertThat(failures).singleElement()
 			.satisfies((report) -> assertThat(report).contains("1 statement(s) cannot be prepared")
 				.contains("on PostgreSQL: SELECT id FROM users WHERE is_active = true"));
 	}
 
+	@Fixture
 	@SpringBootTest(classes = TestApplication.class)
 	@CheckStatements
 	static class StarterSharesTheDataSource {
@@ -93,6 +79,7 @@ class CheckStatementsBootTests {
 
 	}
 
+	@Fixture
 	@SpringBootTest(classes = TestApplication.class)
 	@PierreTestDatabase
 	@CheckStatements

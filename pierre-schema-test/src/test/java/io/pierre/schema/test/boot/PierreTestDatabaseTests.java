@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.test.Fixture;
 import io.pierre.schema.test.MigratedDatabase;
 import io.pierre.schema.test.PierreTestDatabase;
+import io.pierre.schema.test.RunResults;
 import io.pierre.schema.test.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
@@ -24,7 +25,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
  * {@link PierreTestDatabase} on {@code @SpringBootTest} and on the {@code @JdbcTest} slice, on real
@@ -48,7 +48,7 @@ class PierreTestDatabaseTests {
 	}
 
 	private static void run(Class<?> testClass) {
-		EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+		EngineExecutionResults results = RunResults.run(testClass);
 		results.allEvents().failed().stream().forEach((event) -> {
 			throw new AssertionError(event.toString(), event.getPayload(Throwable.class).orElse(null));
 		});
@@ -69,6 +69,7 @@ class PierreTestDatabaseTests {
 		}
 	}
 
+	@Fixture
 	@SpringBootTest(classes = TestApplication.class)
 	@PierreTestDatabase
 	static class SqliteBootTest {
@@ -100,6 +101,7 @@ class PierreTestDatabaseTests {
 
 	}
 
+	@Fixture
 	@JdbcTest
 	@PierreTestDatabase(DatabaseKind.POSTGRESQL)
 	static class PostgresqlJdbcTest {
