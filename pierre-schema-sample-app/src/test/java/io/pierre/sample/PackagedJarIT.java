@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,19 @@ class PackagedJarIT {
 				"--pierre.database.target=20250120000016");
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.output()).contains("pierre.database.target '20250120000016' is not a version");
+	}
+
+	@Test
+	void carriesNothingOfTheTestSupport() throws IOException {
+		try (JarFile jar = new JarFile(System.getProperty("sample.jar"))) {
+			List<String> libraries = jar.stream()
+				.map(JarEntry::getName)
+				.filter((name) -> name.startsWith("BOOT-INF/lib/"))
+				.toList();
+			assertThat(libraries).anyMatch((name) -> name.startsWith("BOOT-INF/lib/pierre-schema-starter-"))
+				.noneMatch((name) -> name.startsWith("BOOT-INF/lib/pierre-schema-test-"))
+				.noneMatch((name) -> name.startsWith("BOOT-INF/lib/datasource-proxy-"));
+		}
 	}
 
 	private Result java(String... args) throws IOException, InterruptedException {

@@ -16,6 +16,15 @@ class ApiKeyRepository {
 			rs.getString("user_id"), rs.getString("name"), rs.getString("description"), rs.getString("key_prefix"),
 			rs.getString("tier"), rs.getLong("is_active") == 1, rs.getString("created_at"), rs.getString("expires_at"));
 
+	// The statements, as constants so that the tests check these very strings on both databases.
+	static final String INSERT = "INSERT INTO api_keys (id, user_id, name, description, key_prefix, key_hash, tier, "
+			+ "is_active, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	static final String FIND_BY_USER = "SELECT id, user_id, name, description, key_prefix, tier, is_active, created_at, "
+			+ "expires_at FROM api_keys WHERE user_id = ? ORDER BY created_at, id";
+
+	static final List<String> STATEMENTS = List.of(INSERT, FIND_BY_USER);
+
 	private final JdbcTemplate jdbc;
 
 	ApiKeyRepository(JdbcTemplate jdbc) {
@@ -23,16 +32,13 @@ class ApiKeyRepository {
 	}
 
 	void insert(ApiKey apiKey, String keyHash) {
-		this.jdbc.update(
-				"INSERT INTO api_keys (id, user_id, name, description, key_prefix, key_hash, tier, is_active, created_at, expires_at) "
-						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				apiKey.id(), apiKey.userId(), apiKey.name(), apiKey.description(), apiKey.keyPrefix(), keyHash,
-				apiKey.tier(), apiKey.active() ? 1 : 0, apiKey.createdAt(), apiKey.expiresAt());
+		this.jdbc.update(INSERT, apiKey.id(), apiKey.userId(), apiKey.name(), apiKey.description(),
+				apiKey.keyPrefix(), keyHash, apiKey.tier(), apiKey.active() ? 1 : 0, apiKey.createdAt(),
+				apiKey.expiresAt());
 	}
 
 	List<ApiKey> findByUser(String userId) {
-		return this.jdbc.query("SELECT id, user_id, name, description, key_prefix, tier, is_active, created_at, "
-				+ "expires_at FROM api_keys WHERE user_id = ? ORDER BY created_at, id", API_KEY, userId);
+		return this.jdbc.query(FIND_BY_USER, API_KEY, userId);
 	}
 
 }

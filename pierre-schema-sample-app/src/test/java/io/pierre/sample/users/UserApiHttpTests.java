@@ -4,14 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.test.CheckStatements;
+import io.pierre.schema.test.PierreTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,24 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The users and API keys endpoints over HTTP, on a SQLite file.
+ * The users and API keys endpoints over HTTP, on a migrated SQLite file of the class's own. Every
+ * statement that they run is prepared on PostgreSQL too when the test run ends.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PierreTestDatabase(DatabaseKind.SQLITE)
+@CheckStatements
 class UserApiHttpTests {
-
-	@TempDir
-	static Path dir;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("pierre.database.url", () -> "jdbc:sqlite:" + dir.resolve("users.db"));
-	}
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
