@@ -2,10 +2,10 @@ package io.pierre.schema.test;
 
 import javax.sql.DataSource;
 
-import io.pierre.schema.migration.BackupPolicy;
-import io.pierre.schema.migration.MigrationCatalog;
+import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.safety.BackupPolicy;
 
 /**
  * Brings a test database to the newest Pierre schema with the starter's own migrator. The one
@@ -21,9 +21,8 @@ final class SchemaMigration {
 	 * @param dataSource the new, empty database
 	 */
 	static void toNewest(DataSource dataSource) {
-		ClassLoader classLoader = SchemaMigration.class.getClassLoader();
-		new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(), false, BackupPolicy.disabled(),
-				MigrationCatalog.load(classLoader), classLoader)
+		new PierreSchemaMigrator(dataSource, MigrationSettings.defaults().withBackup(BackupPolicy.disabled()),
+				MigrationCatalog.load(SchemaMigration.class.getClassLoader()))
 			.migrate();
 	}
 
