@@ -3,6 +3,8 @@ package io.pierre.schema.inspect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compares a live database with the schema that a version should have produced: the one
@@ -18,6 +20,11 @@ public final class SchemaVerifier {
 	private final String historyTable;
 
 	private final String schema;
+
+	/** Parsed once, on first use: every health check compares against the same few. */
+	private final Map<String, NormalizedSchema> expected = new ConcurrentHashMap<>();
+
+	private volatile String newestVersion;
 
 	/**
 	 * Creates a verifier; nothing is read until it is used, so that a start that needs no
@@ -40,14 +47,24 @@ public final class SchemaVerifier {
 	 * @throws SQLException if the database cannot be read
 	 */
 	public List<SchemaDifference> differences(Connection connection, String version) throws SQLException {
-		ExpectedSchemaReader expected = new ExpectedSchemaReader(this.classLoader);
-		List<String> versions = expected.versions();
-		NormalizedSchema newest = expected.read(versions.get(versions.size() - 1));
+		NormalizedSchema newest = expected(newestVersion());
 		InspectionOptions options = InspectionOptions.defaults()
 			.withHistoryTable(this.historyTable)
 			.withSchema(this.schema)
 			.withOnlyTables(newest.tables().keySet());
-		return SchemaComparator.compare(expected.read(version), new SchemaInspector(options).inspect(connection));
+		return SchemaComparator.compare(expected(version), new SchemaInspector(options).inspect(connection));
+	}
+
+	private NormalizedSchema expected(String version) {
+		return this.expected.computeIfAbsent(version, new ExpectedSchemaReader(this.classLoader)::read);
+	}
+
+	private String newestVersion() {
+		if (this.newestVersion == null) {
+			List<String> versions = new ExpectedSchemaReader(this.classLoader).versions();
+			this.newestVersion = versions.get(versions.size() - 1);
+		}
+		return this.newestVersion;
 	}
 
 }
