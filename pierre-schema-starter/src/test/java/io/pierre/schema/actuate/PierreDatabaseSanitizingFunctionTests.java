@@ -42,6 +42,8 @@ class PierreDatabaseSanitizingFunctionTests {
 	void passwordIsMaskedWhole() {
 		assertThat(sanitize("pierre.database.password", "s3cret")).isEqualTo(SanitizableData.SANITIZED_VALUE);
 		assertThat(sanitize("PIERRE_DATABASE_PASSWORD", "s3cret")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+		// configprops: the pool that pierre.database.url makes the application's, bound as Boot's.
+		assertThat(sanitize("spring.datasource.hikari.password", "s3cret")).isEqualTo(SanitizableData.SANITIZED_VALUE);
 	}
 
 	@Test
