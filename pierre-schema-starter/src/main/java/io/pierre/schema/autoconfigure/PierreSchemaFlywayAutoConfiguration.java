@@ -9,6 +9,7 @@ import io.pierre.schema.jdbc.PierreSchemaDataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -23,6 +24,8 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration(before = FlywayAutoConfiguration.class, after = PierreSchemaAutoConfiguration.class)
 @ConditionalOnClass({ FlywayConfigurationCustomizer.class, FlywayAutoConfiguration.class })
 @ConditionalOnBean(PierreSchemaDataSource.class)
+// Off with Boot's Flyway: a customizer's class names Flyway's, which a start with nothing to do must not load.
+@ConditionalOnBooleanProperty(name = "spring.flyway.enabled", matchIfMissing = true)
 public final class PierreSchemaFlywayAutoConfiguration {
 
 	@Bean

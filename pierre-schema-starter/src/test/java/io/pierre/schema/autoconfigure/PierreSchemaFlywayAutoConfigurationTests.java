@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
@@ -113,6 +114,13 @@ class PierreSchemaFlywayAutoConfigurationTests {
 				assertThat(context).hasFailed();
 				assertThat(new ApplicationFlywayFailureAnalyzer().analyze(context.getStartupFailure())).isNotNull();
 			});
+	}
+
+	@Test
+	void noCustomizerWhereBootsFlywayIsOff() {
+		this.runner.withPropertyValues(sqliteUrl(), "spring.flyway.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(FlywayConfigurationCustomizer.class));
 	}
 
 	private void applicationMigrationRanAfterThePierreSchema(AssertableApplicationContext context) {
