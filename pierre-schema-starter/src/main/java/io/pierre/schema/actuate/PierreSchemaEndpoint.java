@@ -32,7 +32,7 @@ public class PierreSchemaEndpoint {
 	/**
 	 * Reads the schema's state with one query of the history table.
 	 * @return the schema and its migrations
-	 * @throws io.pierre.schema.migration.SchemaMigrationException if the database cannot be read
+	 * @throws io.pierre.schema.SchemaMigrationException if the database cannot be read
 	 */
 	@ReadOperation
 	public SchemaDescriptor schema() {

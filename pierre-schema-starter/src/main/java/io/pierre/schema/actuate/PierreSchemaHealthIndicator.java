@@ -21,7 +21,8 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * The health of the Pierre schema: its history read with one query, and, when that shows
- * nothing wrong, the live schema compared with what its version should have produced.
+ * nothing wrong, the live schema compared with what its version should have produced (when the
+ * history changed since the last comparison, or at most once per interval: {@link DriftCheck}).
  * <ul>
  * <li>{@link Status#UP UP}: at the newest version that the starter knows (or at the configured
  * target), nothing failed or modified;</li>
@@ -53,6 +54,8 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 
 	private final SecretRedactor redactor;
 
+	private final DriftCheck driftCheck;
+
 	/**
 	 * Creates an indicator.
 	 * @param migrator reads the schema's state
@@ -61,13 +64,15 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 	 * @param futureVersionsAccepted whether versions newer than the starter knows are accepted
 	 * ({@code pierre.database.ignore-future-versions})
 	 * @param redactor masks credentials in error messages
+	 * @param driftCheck compares the live schema with its version's, when due
 	 */
 	public PierreSchemaHealthIndicator(PierreSchemaMigrator migrator, MigrationMode mode,
-			boolean futureVersionsAccepted, SecretRedactor redactor) {
+			boolean futureVersionsAccepted, SecretRedactor redactor, DriftCheck driftCheck) {
 		this.migrator = migrator;
 		this.mode = mode;
 		this.futureVersionsAccepted = futureVersionsAccepted;
 		this.redactor = redactor;
+		this.driftCheck = driftCheck;
 	}
 
 	@Override
@@ -92,7 +97,7 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 
 	private List<SchemaDifference> drift(SchemaStatus status) {
 		try {
-			return this.migrator.drift(status);
+			return this.driftCheck.drift(status);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Pierre schema health check could not compare the schema: "

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -27,7 +28,11 @@ import org.springframework.context.annotation.Conditional;
 @EnableConfigurationProperties(PierreDatabaseProperties.class)
 public final class PierreDataSourceAutoConfiguration {
 
+	/**
+	 * The application's pool, tuned as Boot's own by {@code spring.datasource.hikari.*}.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(PierreDatabaseProperties properties) {
 		return properties.toDataSourceFactory().create(properties.toDatabaseUrl());
 	}

@@ -1,6 +1,7 @@
 package io.pierre.schema.autoconfigure;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import io.pierre.schema.InvalidSettingException;
 import io.pierre.schema.catalog.SchemaVersion;
@@ -13,6 +14,7 @@ import io.pierre.schema.safety.BackupPolicy;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * Configuration of the Pierre schema starter, under {@code pierre.database}.
@@ -90,11 +92,17 @@ public class PierreDatabaseProperties {
 	 */
 	private final Backup backup;
 
+	/**
+	 * The pierreSchema health indicator.
+	 */
+	private final Health health;
+
 	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
 			String password, @DefaultValue("migrate") MigrationMode mode,
 			@DefaultValue(HistoryTable.DEFAULT_NAME) String historyTable, String schema, String target,
 			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
-			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup) {
+			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup,
+			@DefaultValue Health health) {
 		this.enabled = enabled;
 		this.url = url;
 		this.username = username;
@@ -108,6 +116,7 @@ public class PierreDatabaseProperties {
 		this.connectTimeout = connectTimeout;
 		this.sqlite = sqlite;
 		this.backup = backup;
+		this.health = health;
 	}
 
 	public boolean isEnabled() {
@@ -160,6 +169,10 @@ public class PierreDatabaseProperties {
 
 	public Backup getBackup() {
 		return this.backup;
+	}
+
+	public Health getHealth() {
+		return this.health;
 	}
 
 	/**
@@ -282,6 +295,28 @@ public class PierreDatabaseProperties {
 
 		public int getKeep() {
 			return this.keep;
+		}
+
+	}
+
+	/**
+	 * The pierreSchema health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * How long a comparison of the live schema with its version's holds while the history
+		 * stays the same; a change of the history compares again at once. 0 compares on every
+		 * health check. Minutes unless a unit is given.
+		 */
+		private final Duration driftCheckInterval;
+
+		public Health(@DefaultValue("5m") @DurationUnit(ChronoUnit.MINUTES) Duration driftCheckInterval) {
+			this.driftCheckInterval = driftCheckInterval;
+		}
+
+		public Duration getDriftCheckInterval() {
+			return this.driftCheckInterval;
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.pierre.schema.autoconfigure;
 import javax.sql.DataSource;
 
 import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreSchemaDataSource;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.transfer.SchemaTransfer;
@@ -20,11 +21,13 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * Migrates the Pierre schema on startup, before anything that depends on database
- * initialization: into {@code pierre.database.url} when set, else into the application's
+ * initialization: into a DataSource marked {@link PierreDataSource}, else into
+ * {@code pierre.database.url} or a service connection's database, else into the application's
  * DataSource.
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, PierreDataSourceAutoConfiguration.class })
@@ -32,19 +35,38 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(PierreSchemaAutoConfiguration.DatabaseCondition.class)
 @EnableConfigurationProperties(PierreDatabaseProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
+@ImportRuntimeHints(PierreSchemaRuntimeHints.class)
 public final class PierreSchemaAutoConfiguration {
 
 	@Bean
+	@ConditionalOnMissingBean(PierreSchemaConnectionDetails.class)
+	PropertiesPierreSchemaConnectionDetails pierreSchemaConnectionDetails(PierreDatabaseProperties properties) {
+		return new PropertiesPierreSchemaConnectionDetails(properties);
+	}
+
+	/**
+	 * The schema's database, first found of: a DataSource marked {@link PierreDataSource}; the
+	 * connection details' URL ({@code pierre.database.url} or a service connection), in a small
+	 * pool of the starter's; the application's one DataSource.
+	 */
+	@Bean
 	@ConditionalOnMissingBean
 	PierreSchemaDataSource pierreSchemaDataSource(PierreDatabaseProperties properties,
+			PierreSchemaConnectionDetails connectionDetails, @PierreDataSource ObjectProvider<DataSource> markedDataSource,
 			ObjectProvider<DataSource> applicationDataSource) {
-		if (properties.getUrl() != null) {
-			return PierreSchemaDataSource.owned(properties.toDataSourceFactory().createForSchemaOnly(properties.toDatabaseUrl()));
+		DataSource marked = markedDataSource.getIfAvailable();
+		if (marked != null) {
+			return PierreSchemaDataSource.shared(marked);
+		}
+		if (connectionDetails.getJdbcUrl() != null) {
+			return PierreSchemaDataSource.owned(properties.toDataSourceFactory().createForSchemaOnly(DatabaseUrl.parse(
+					"pierre.database.url", connectionDetails.getJdbcUrl(), connectionDetails.getUsername(),
+					connectionDetails.getPassword())));
 		}
 		DataSource dataSource = applicationDataSource.getIfUnique();
 		if (dataSource == null) {
 			throw new IllegalStateException("The Pierre schema needs one DataSource, but the application has several "
-					+ "and none is @Primary: mark one @Primary or set pierre.database.url");
+					+ "and none is @Primary: mark one @Primary or @PierreDataSource, or set pierre.database.url");
 		}
 		return PierreSchemaDataSource.shared(dataSource);
 	}
@@ -87,6 +109,11 @@ public final class PierreSchemaAutoConfiguration {
 
 		@ConditionalOnProperty("pierre.database.url")
 		static final class PierreDatabaseUrl {
+
+		}
+
+		@ConditionalOnBean(PierreSchemaConnectionDetails.class)
+		static final class ServiceConnection {
 
 		}
 

@@ -1,7 +1,8 @@
 package io.pierre.schema.autoconfigure;
 
-import java.util.Arrays;
+import java.time.Clock;
 
+import io.pierre.schema.actuate.DriftCheck;
 import io.pierre.schema.actuate.PierreSchemaHealthIndicator;
 import io.pierre.schema.actuate.SecretRedactor;
 import io.pierre.schema.migration.PierreSchemaMigrator;
@@ -31,12 +32,11 @@ public final class PierreSchemaHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean(name = "pierreSchemaHealthIndicator")
 	PierreSchemaHealthIndicator pierreSchemaHealthIndicator(PierreSchemaMigrator migrator,
 			PierreDatabaseProperties properties, Environment environment) {
-		// The schema may live in the application's DataSource, whose password a driver could
-		// echo as well as the starter's own.
-		SecretRedactor redactor = new SecretRedactor(
-				Arrays.asList(properties.getPassword(), environment.getProperty("spring.datasource.password")));
+		SecretRedactor redactor = PierreSecretRedactors.of(properties, environment);
+		DriftCheck driftCheck = new DriftCheck(migrator, properties.getHealth().getDriftCheckInterval(),
+				Clock.systemUTC());
 		return new PierreSchemaHealthIndicator(migrator, properties.getMode(), properties.isIgnoreFutureVersions(),
-				redactor);
+				redactor, driftCheck);
 	}
 
 }

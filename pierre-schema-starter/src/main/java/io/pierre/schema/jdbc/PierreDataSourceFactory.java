@@ -12,6 +12,8 @@ import java.util.Arrays;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.InvalidSettingException;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * Makes the connection pools that the starter owns, from {@code pierre.database.url}. SQLite
  * connections get foreign keys on, a busy timeout and the journal mode on every connection, and
@@ -25,6 +27,10 @@ public final class PierreDataSourceFactory {
 	private static final int SCHEMA_ONLY_POOL_SIZE = 2;
 
 	private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+
+	private static final String SQLITE_DRIVER = "org.sqlite.JDBC";
+
+	private static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
 
 	/** What every SQLite 3 database file starts with. */
 	private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -59,6 +65,7 @@ public final class PierreDataSourceFactory {
 	 * SQLite database
 	 */
 	public HikariDataSource create(DatabaseUrl url) {
+		checkDriver(url);
 		if (url.kind() == DatabaseKind.SQLITE) {
 			checkSqliteFile(url);
 		}
@@ -93,7 +100,7 @@ public final class PierreDataSourceFactory {
 	}
 
 	private void configurePostgresql(HikariDataSource dataSource) {
-		dataSource.setDriverClassName("org.postgresql.Driver");
+		dataSource.setDriverClassName(POSTGRESQL_DRIVER);
 		// The pool's timeout covers waiting for a connection of the pool; these cover the driver's
 		// own attempt: the TCP connect, then the login. A timeout in the URL wins over them.
 		String seconds = Long.toString(Math.max(1, (this.connectTimeout.toMillis() + 999) / 1000));
@@ -104,7 +111,7 @@ public final class PierreDataSourceFactory {
 	}
 
 	private void configureSqlite(HikariDataSource dataSource, String location) {
-		dataSource.setDriverClassName("org.sqlite.JDBC");
+		dataSource.setDriverClassName(SQLITE_DRIVER);
 		dataSource.addDataSourceProperty("foreign_keys", "true");
 		dataSource.addDataSourceProperty("busy_timeout", Long.toString(this.sqliteBusyTimeout.toMillis()));
 		String path = JdbcUrls.sqliteFile(location);
@@ -118,6 +125,21 @@ public final class PierreDataSourceFactory {
 		}
 		dataSource.addDataSourceProperty("journal_mode", this.sqliteJournalMode);
 		createParentFolder(Path.of(path));
+	}
+
+	/**
+	 * Refuses a database whose driver a service left out (each is needed only for its database),
+	 * saying which one to add back.
+	 */
+	private static void checkDriver(DatabaseUrl url) {
+		boolean sqlite = url.kind() == DatabaseKind.SQLITE;
+		String driver = sqlite ? SQLITE_DRIVER : POSTGRESQL_DRIVER;
+		if (!ClassUtils.isPresent(driver, null)) {
+			throw new InvalidSettingException(URL_PROPERTY, JdbcUrls.redact(url.jdbcUrl()),
+					"names a " + url.kind().productName() + " database, but its JDBC driver (" + driver
+							+ ") is not on the class path: add " + (sqlite ? "org.xerial:sqlite-jdbc" : "org.postgresql:postgresql")
+							+ " back to the application's dependencies");
+		}
 	}
 
 	/**

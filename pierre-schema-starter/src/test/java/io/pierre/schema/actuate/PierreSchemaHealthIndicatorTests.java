@@ -1,6 +1,8 @@
 package io.pierre.schema.actuate;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +153,7 @@ class PierreSchemaHealthIndicatorTests {
 		PierreSchemaMigrator rollingUpgrade = SchemaDatabases.migrator(this.dataSource, MigrationSettings.defaults(),
 				true);
 		Health accepted = new PierreSchemaHealthIndicator(rollingUpgrade, MigrationMode.MIGRATE, true,
-				new SecretRedactor(List.of()))
+				new SecretRedactor(List.of()), new DriftCheck(rollingUpgrade, Duration.ZERO, Clock.systemUTC()))
 			.health();
 		assertThat(accepted.getStatus()).isEqualTo(Status.UP);
 		assertThat(accepted.getDetails()).containsEntry("future", List.of("20250120000022"));
@@ -181,7 +183,7 @@ class PierreSchemaHealthIndicatorTests {
 	void unreachablePostgresqlIsDownWithoutThePassword() {
 		// Port 1 on the loopback address: nothing listens there, so the connection is refused.
 		String url = "jdbc:postgresql://127.0.0.1:1/pierre?connectTimeout=2&password=" + SECRET;
-		this.dataSource = new PierreDataSourceFactory(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1), "WAL")
+		this.dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(1), "WAL")
 			.create(new DatabaseUrl(DatabaseKind.POSTGRESQL, url, "pierre", SECRET));
 		this.dataSource.setConnectionTimeout(1000);
 		Health health = indicator(SchemaDatabases.migrator(this.dataSource), MigrationMode.MIGRATE).health();
@@ -219,7 +221,8 @@ class PierreSchemaHealthIndicatorTests {
 	}
 
 	private static PierreSchemaHealthIndicator indicator(PierreSchemaMigrator migrator, MigrationMode mode) {
-		return new PierreSchemaHealthIndicator(migrator, mode, false, new SecretRedactor(List.of(SECRET)));
+		return new PierreSchemaHealthIndicator(migrator, mode, false, new SecretRedactor(List.of(SECRET)),
+				new DriftCheck(migrator, Duration.ZERO, Clock.systemUTC()));
 	}
 
 }

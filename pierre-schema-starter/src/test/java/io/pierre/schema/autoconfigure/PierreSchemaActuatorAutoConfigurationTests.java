@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pierre.schema.actuate.PierreSchemaEndpoint;
+import io.pierre.schema.actuate.PierreSchemaEndpointWebExtension;
 import io.pierre.schema.actuate.PierreSchemaHealthIndicator;
 import io.pierre.schema.actuate.PierreSchemaMetrics;
 import io.pierre.schema.testsupport.ForkedJvm;
@@ -63,6 +64,7 @@ class PierreSchemaActuatorAutoConfigurationTests {
 				.hasSingleBean(PierreSchemaHealthIndicator.class)
 				.hasBean("pierreSchemaHealthIndicator")
 				.hasSingleBean(PierreSchemaEndpoint.class)
+				.hasSingleBean(PierreSchemaEndpointWebExtension.class)
 				.hasSingleBean(PierreSchemaMetrics.class);
 			HealthDescriptor health = context.getBean(HealthEndpoint.class).healthForPath("pierreSchema");
 			assertThat(health).isInstanceOfSatisfying(IndicatedHealthDescriptor.class, (indicated) -> {

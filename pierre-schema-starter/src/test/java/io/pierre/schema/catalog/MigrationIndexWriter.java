@@ -13,9 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.pierre.schema.catalog.MigrationCatalog;
-import io.pierre.schema.catalog.MigrationLocations;
-import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.jdbc.DatabaseKind;
 
 /**

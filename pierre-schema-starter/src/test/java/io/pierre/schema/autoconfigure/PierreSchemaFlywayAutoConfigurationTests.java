@@ -1,0 +1,159 @@
+package io.pierre.schema.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPostgres;
+import io.pierre.schema.testsupport.TestSqlite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spring Boot's own Flyway beside the starter, in the database that holds the Pierre schema:
+ * the application starts with no setting of its own, with or without migrations of its own, and
+ * those run after the Pierre schema.
+ */
+class PierreSchemaFlywayAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				PierreDataSourceAutoConfiguration.class, PierreSchemaAutoConfiguration.class,
+				PierreSchemaFlywayAutoConfiguration.class, FlywayAutoConfiguration.class,
+				JdbcTemplateAutoConfiguration.class));
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void sqliteWithApplicationMigrations() {
+		this.runner.withPropertyValues(sqliteUrl(), "spring.flyway.locations=classpath:db/app")
+			.run(this::applicationMigrationRanAfterThePierreSchema);
+	}
+
+	@Test
+	void sqliteWithoutApplicationMigrations() {
+		this.runner.withPropertyValues(sqliteUrl(), "spring.flyway.locations=classpath:db/none")
+			.run(this::startedWithABaselineOnly);
+	}
+
+	@Test
+	void sqliteApplicationDataSourceWithTheSchemaInIt() {
+		this.runner
+			.withPropertyValues("spring.datasource.url=jdbc:sqlite:" + this.dir.resolve("users.db"),
+					"spring.flyway.locations=classpath:db/app")
+			.run(this::applicationMigrationRanAfterThePierreSchema);
+	}
+
+	@Test
+	void postgresqlWithApplicationMigrations() {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			this.runner.withPropertyValues(postgresql(database))
+				.withPropertyValues("spring.flyway.locations=classpath:db/app")
+				.run(this::applicationMigrationRanAfterThePierreSchema);
+		}
+	}
+
+	@Test
+	void postgresqlWithoutApplicationMigrations() {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			this.runner.withPropertyValues(postgresql(database))
+				.withPropertyValues("spring.flyway.locations=classpath:db/none")
+				.run(this::startedWithABaselineOnly);
+		}
+	}
+
+	@Test
+	void aBaselineVersionOfTheUsersWins() {
+		this.runner
+			.withPropertyValues(sqliteUrl(), "spring.flyway.locations=classpath:db/none",
+					"spring.flyway.baseline-version=7")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(flywayHistory(context)).containsExactly("7/BASELINE");
+			});
+	}
+
+	@Test
+	void baselineOnMigrateTurnedOffByTheUserFailsWithWhatToDo() {
+		this.runner
+			.withPropertyValues(sqliteUrl(), "spring.flyway.locations=classpath:db/app",
+					"spring.flyway.baseline-on-migrate=false")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new ApplicationFlywayFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("Found non-empty schema");
+				assertThat(analysis.getAction()).contains("spring.flyway.baseline-on-migrate=true")
+					.contains("spring.flyway.baseline-version=0");
+			});
+	}
+
+	@Test
+	void flywayOfAnotherDatabaseIsLeftAsBootMadeIt() {
+		// The application's database holds a table of its own and no Flyway history; the Pierre
+		// schema is elsewhere. Flyway refuses it as it would without the starter.
+		Path application = this.dir.resolve("application.db");
+		TestSqlite.execute(application, "CREATE TABLE legacy (id INTEGER PRIMARY KEY)");
+		this.runner
+			.withPropertyValues("spring.datasource.url=jdbc:sqlite:" + application, sqliteUrl(),
+					"spring.flyway.locations=classpath:db/none")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(new ApplicationFlywayFailureAnalyzer().analyze(context.getStartupFailure())).isNotNull();
+			});
+	}
+
+	@Test
+	void noCustomizerWhereBootsFlywayIsOff() {
+		this.runner.withPropertyValues(sqliteUrl(), "spring.flyway.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(FlywayConfigurationCustomizer.class));
+	}
+
+	private void applicationMigrationRanAfterThePierreSchema(AssertableApplicationContext context) {
+		assertThat(context).hasNotFailed();
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		// V1 updates a row that the Pierre schema's version 13 seeds: it ran after it.
+		assertThat(jdbc.queryForObject("SELECT value FROM system_settings WHERE key = 'auto_approval_enabled'",
+				String.class))
+			.isEqualTo("true");
+		assertThat(flywayHistory(context)).containsExactly("0/BASELINE", "1/SQL");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM pierre_schema_history WHERE success", Integer.class))
+			.isEqualTo(20);
+	}
+
+	private void startedWithABaselineOnly(AssertableApplicationContext context) {
+		assertThat(context).hasNotFailed();
+		assertThat(flywayHistory(context)).containsExactly("0/BASELINE");
+	}
+
+	private static List<String> flywayHistory(AssertableApplicationContext context) {
+		return context.getBean(JdbcTemplate.class)
+			.queryForList("SELECT version || '/' || type FROM flyway_schema_history ORDER BY installed_rank",
+					String.class);
+	}
+
+	private String sqliteUrl() {
+		return "pierre.database.url=jdbc:sqlite:" + this.dir.resolve("users.db");
+	}
+
+	private static String[] postgresql(PostgresDatabase database) {
+		return new String[] { "spring.datasource.url=" + database.url(),
+				"spring.datasource.username=" + database.username(),
+				"spring.datasource.password=" + database.password() };
+	}
+
+}
