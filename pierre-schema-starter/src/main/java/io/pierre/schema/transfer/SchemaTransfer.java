@@ -29,8 +29,8 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * inside one transaction on the target that commits only when each table's row count matches the
  * source's: a transfer that fails or is interrupted leaves the target without any of the source's
  * rows. Into PostgreSQL the rows go with {@code COPY} ({@link CopyTableLoader}), the target's
- * foreign keys and secondary indexes dropped for the copy and re-created after it in the same
- * transaction ({@link DeferredIndexesAndForeignKeys}); into SQLite, in batches of INSERTs. The
+ * keys and indexes dropped for the copy and re-created after it in the same transaction
+ * ({@link DeferredKeysAndIndexes}); into SQLite, in batches of INSERTs. The
  * target must hold no rows but the reference rows that the migrations seed, which the source's
  * replace.
  */
@@ -110,8 +110,8 @@ public class SchemaTransfer {
 						statement.executeUpdate("DELETE FROM " + quote(table));
 					}
 				}
-				DeferredIndexesAndForeignKeys deferred = postgres ? DeferredIndexesAndForeignKeys.drop(to, tables)
-						: DeferredIndexesAndForeignKeys.none();
+				DeferredKeysAndIndexes deferred = postgres ? DeferredKeysAndIndexes.drop(to, tables)
+						: DeferredKeysAndIndexes.none();
 				for (String table : tables) {
 					copied.put(table, loader.copy(table, schema.table(table), from, to));
 				}
