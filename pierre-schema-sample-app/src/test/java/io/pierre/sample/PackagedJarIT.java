@@ -31,7 +31,9 @@ class PackagedJarIT {
 		Result migrate = java("migrate", url);
 		assertThat(migrate.exitCode()).isZero();
 		assertThat(migrate.output()).contains("Pierre schema: applied 20 migrations in ")
-			.contains("now at 20250120000021 (SQLite ");
+			.contains("now at 20250120000021 (SQLite ")
+			.as("no JVM warning, such as that of JDK 24 and later about sqlite-jdbc's native library")
+			.doesNotContain("WARNING:");
 		Result info = java("info", url);
 		assertThat(info.exitCode()).isZero();
 		assertThat(info.output().lines().filter((line) -> line.matches("\\d{14}/applied .+"))).hasSize(20);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,14 @@ public final class BenchMain {
 		}
 		if (options.scenarios().contains("transfer")) {
 			if (options.databases().containsAll(List.of("sqlite", "postgresql"))) {
-				new TransferBenchmark(paths, postgres, table, details, options.transferUsers(), options.upgradeLimit())
+				List<SampleAppJar> jars = new ArrayList<>(List.of(new SampleAppJar("this tree", paths.sampleAppJar())));
+				if (options.transferBaseline() != null) {
+					String name = options.transferBaseline().getFileName().toString().replaceFirst("\\.jar$", "");
+					jars.add(new SampleAppJar("baseline " + name, options.transferBaseline()));
+					machine.put("transfer baseline jar", options.transferBaseline().toString());
+				}
+				new TransferBenchmark(paths, postgres, table, details, options.transferUsers(), options.transferRuns(),
+						jars, options.upgradeLimit())
 					.run();
 			}
 			else {

@@ -1,5 +1,7 @@
 package io.pierre.bench.harness;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,15 +19,18 @@ import java.util.Set;
  * @param upgradeRuns runs of each upgrade below a million users (one at a million)
  * @param transferUsers the size of the SQLite database that the transfer benchmark sends to
  * PostgreSQL
+ * @param transferRuns runs of the transfer, each with every jar
+ * @param transferBaseline another commit's sample app jar, to transfer with too, or {@code null}
  * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer
  * @param databases which databases: sqlite, postgresql
  * @param upgradeLimit how long one upgrade or transfer may take before it is stopped
  */
 record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> userCounts, int upgradeRuns,
-		long transferUsers, Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
+		long transferUsers, int transferRuns, Path transferBaseline, Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
 
 	static final String USAGE = """
 			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--transfer-users N]
+			                 [--transfer-runs N] [--transfer-baseline JAR | --transfer-baseline-commit REV]
 			                 [--only startup,fresh,upgrade,transfer] [--databases sqlite,postgresql]
 			                 [--upgrade-limit SECONDS]
 			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users
@@ -36,6 +41,12 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			  --upgrade-runs N runs of each upgrade under a million users (default 3, quick 1; 1 at a million)
 			  --transfer-users N users in the SQLite database that the transfer sends to PostgreSQL
 			                   (default 200000, quick 20000)
+			  --transfer-runs N transfers of that database (default 1), each with every jar
+			  --transfer-baseline JAR
+			                   also transfer with this sample app jar, built from another commit:
+			                   each run transfers a copy of the same file with both jars, in turns
+			                   (bench/run only: --transfer-baseline-commit REV builds that jar from
+			                   commit REV in a temporary work tree and passes it here)
 			  --only LIST      run only these benchmarks
 			  --databases LIST run only on these databases (the transfer needs both)
 			  --upgrade-limit S stop an upgrade or the transfer when it takes longer than S seconds
@@ -48,6 +59,8 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		int upgradeRuns = quick ? 1 : 3;
 		List<Long> users = quick ? List.of(10_000L, 100_000L) : List.of(10_000L, 100_000L, 1_000_000L);
 		long transferUsers = quick ? 20_000 : 200_000;
+		int transferRuns = 1;
+		Path transferBaseline = null;
 		Set<String> scenarios = new LinkedHashSet<>(List.of("startup", "fresh", "upgrade", "transfer"));
 		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
 		Duration upgradeLimit = Duration.ofSeconds(900);
@@ -68,20 +81,25 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 					users = parsed;
 				}
 				case "--transfer-users" -> transferUsers = Long.parseLong(args[++i].replace("_", "").trim());
+				case "--transfer-runs" -> transferRuns = Integer.parseInt(args[++i]);
+				case "--transfer-baseline" -> transferBaseline = Path.of(args[++i]);
 				case "--only" -> scenarios = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
 				case "--databases" -> databases = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
 				case "--upgrade-limit" -> upgradeLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
 				default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
 			}
 		}
-		if (startupRuns < 1 || upgradeRuns < 1) {
+		if (startupRuns < 1 || upgradeRuns < 1 || transferRuns < 1) {
 			throw new IllegalArgumentException("runs must be at least 1\n" + USAGE);
 		}
 		if (transferUsers < 1) {
 			throw new IllegalArgumentException("--transfer-users must be at least 1\n" + USAGE);
 		}
-		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, transferUsers, scenarios, databases,
-				upgradeLimit);
+		if (transferBaseline != null && !Files.isRegularFile(transferBaseline)) {
+			throw new IllegalArgumentException("--transfer-baseline: no such jar: " + transferBaseline + "\n" + USAGE);
+		}
+		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, transferUsers, transferRuns,
+				transferBaseline, scenarios, databases, upgradeLimit);
 	}
 
 }

@@ -25,11 +25,14 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * outgrows one machine.
  * <p>
  * Both databases are first brought to the newest version (the source upgraded as any start
- * would). Then every row of every Pierre table is copied, parents before children, streamed in
- * batches, inside one transaction on the target that commits only when each table's row count
- * matches the source's: a transfer that fails or is interrupted leaves the target without any of
- * the source's rows. The target must hold no rows but the reference rows that the migrations
- * seed, which the source's replace.
+ * would). Then every row of every Pierre table is copied, parents before children, streamed,
+ * inside one transaction on the target that commits only when each table's row count matches the
+ * source's: a transfer that fails or is interrupted leaves the target without any of the source's
+ * rows. Into PostgreSQL the rows go with {@code COPY} ({@link CopyTableLoader}), the target's
+ * keys and indexes dropped for the copy and re-created after it in the same transaction
+ * ({@link DeferredKeysAndIndexes}); into SQLite, in batches of INSERTs. The
+ * target must hold no rows but the reference rows that the migrations seed, which the source's
+ * replace.
  */
 public class SchemaTransfer {
 
@@ -93,9 +96,12 @@ public class SchemaTransfer {
 	private Map<String, Long> copy(DataSource source, DataSource target, NormalizedSchema schema,
 			TransferListener listener) throws SQLException {
 		List<String> tables = TableOrder.parentsFirst(schema);
-		TableCopier copier = new TableCopier(BATCH_SIZE, listener);
 		Map<String, Long> copied = new LinkedHashMap<>();
 		try (Connection from = source.getConnection(); Connection to = target.getConnection()) {
+			boolean postgres = DatabaseKind.fromProductName(
+					to.getMetaData().getDatabaseProductName()) == DatabaseKind.POSTGRESQL;
+			TableLoader loader = postgres ? new CopyTableLoader(BATCH_SIZE, listener)
+					: new TableCopier(BATCH_SIZE, listener);
 			boolean autoCommit = to.getAutoCommit();
 			to.setAutoCommit(false);
 			try {
@@ -104,9 +110,12 @@ public class SchemaTransfer {
 						statement.executeUpdate("DELETE FROM " + quote(table));
 					}
 				}
+				DeferredKeysAndIndexes deferred = postgres ? DeferredKeysAndIndexes.drop(to, tables)
+						: DeferredKeysAndIndexes.none();
 				for (String table : tables) {
-					copied.put(table, copier.copy(table, schema.table(table), from, to));
+					copied.put(table, loader.copy(table, schema.table(table), from, to));
 				}
+				deferred.recreate(to);
 				checkCounts(from, to, copied);
 				to.commit();
 			}

@@ -16,11 +16,11 @@ import io.pierre.schema.inspect.TableSchema;
 import static io.pierre.schema.jdbc.JdbcTables.quote;
 
 /**
- * Streams one table's rows from the source into the target in batches: memory holds one batch,
- * whatever the table's size. Values keep their storage class: 64-bit integers, 8-byte floats,
- * text, NULL.
+ * Streams one table's rows from the source into the target in batches of INSERTs: memory holds
+ * one batch, whatever the table's size. Values keep their storage class: 64-bit integers, 8-byte
+ * floats, text, NULL. Used for a SQLite target; a PostgreSQL one gets {@link CopyTableLoader}.
  */
-final class TableCopier {
+final class TableCopier implements TableLoader {
 
 	private final int batchSize;
 
@@ -31,7 +31,8 @@ final class TableCopier {
 		this.listener = listener;
 	}
 
-	long copy(String name, TableSchema table, Connection source, Connection target) throws SQLException {
+	@Override
+	public long copy(String name, TableSchema table, Connection source, Connection target) throws SQLException {
 		List<Map.Entry<String, ColumnSchema>> columns = List.copyOf(table.columns().entrySet());
 		String columnList = columns.stream().map((column) -> quote(column.getKey())).collect(Collectors.joining(", "));
 		long total = count(source, name);
@@ -80,21 +81,8 @@ final class TableCopier {
 			return;
 		}
 		switch (type) {
-			case "INTEGER" -> {
-				// SQLite keeps any value in any column; only whole numbers fit a bigint.
-				if (!(value instanceof Integer || value instanceof Long)) {
-					throw new TransferException(table + "." + column.getKey() + " holds " + value
-							+ ", which is not an integer; correct it in the source and transfer again");
-				}
-				statement.setLong(index, ((Number) value).longValue());
-			}
-			case "REAL" -> {
-				if (!(value instanceof Number number)) {
-					throw new TransferException(table + "." + column.getKey() + " holds '" + value
-							+ "', which is not a number; correct it in the source and transfer again");
-				}
-				statement.setDouble(index, number.doubleValue());
-			}
+			case "INTEGER" -> statement.setLong(index, SourceValues.integer(table, column.getKey(), value));
+			case "REAL" -> statement.setDouble(index, SourceValues.real(table, column.getKey(), value));
 			default -> statement.setString(index, value.toString());
 		}
 	}

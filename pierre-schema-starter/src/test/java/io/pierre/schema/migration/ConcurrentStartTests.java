@@ -19,6 +19,7 @@ import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
+import io.pierre.schema.testsupport.ForkedJvm;
 import io.pierre.schema.testsupport.MigratingInstance;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
@@ -125,7 +126,7 @@ class ConcurrentStartTests {
 
 		Instance(String url, String username, String password, Path go, CountDownLatch ready) throws IOException {
 			List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+					ForkedJvm.NATIVE_ACCESS, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 					MigratingInstance.class.getName(), url, username, password, go.toString());
 			this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			this.reader = new Thread(() -> read(ready));

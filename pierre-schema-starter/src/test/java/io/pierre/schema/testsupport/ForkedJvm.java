@@ -17,7 +17,14 @@ import java.util.stream.Collectors;
  */
 public final class ForkedJvm {
 
-	private final List<String> jvmOptions = new ArrayList<>();
+	/**
+	 * The option that every JVM a test starts gets: sqlite-jdbc loads a native library, which
+	 * JDK 24 and later warn about on the output that the tests read, unless native access is
+	 * enabled.
+	 */
+	public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+	private final List<String> jvmOptions = new ArrayList<>(List.of(NATIVE_ACCESS));
 
 	private Predicate<String> classpathFilter = (entry) -> true;
 

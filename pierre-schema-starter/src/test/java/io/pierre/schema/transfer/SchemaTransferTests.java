@@ -1,6 +1,7 @@
 package io.pierre.schema.transfer;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -207,6 +209,161 @@ class SchemaTransferTests {
 			.withMessageContaining("supports SQLite and PostgreSQL, but the database is H2");
 		assertThat(new JdbcTemplate(source).queryForList(
 				"SELECT name FROM sqlite_master WHERE type = 'table'", String.class)).isEmpty();
+	}
+
+	/**
+	 * Text that COPY's text format must escape or could misread (backslash sequences, tabs, line
+	 * breaks, the NULL marker and the end-of-data marker as text, an empty string, a value longer
+	 * than the buffer sent at once) and floats at the edges arrive unchanged.
+	 */
+	@Test
+	void awkwardValuesArriveUnchangedThroughCopy() {
+		List<String> texts = List.of("", "\\N", "\\.", "\\", "a\\tb", "tab\there", "line\nbreak", "cr\rlf\r\n",
+				"ends with a backslash\\", "\\\\N", "\t\n\\", "NULL", "null", " ", UNICODE, "x".repeat(200_000),
+				"é".repeat(40_000) + "\n" + "🏃".repeat(40_000));
+		List<Double> reals = List.of(Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 0.1 + 0.2,
+				123456789.123456789, 1.0 / 3, 4.35, Double.POSITIVE_INFINITY);
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		for (int i = 0; i < texts.size(); i++) {
+			insertUser(sqlite, "u" + i, texts.get(i), i);
+		}
+		sqlite.update("INSERT INTO recipes (id, user_id, tenant_id, name, instructions, created_at, updated_at) "
+				+ "VALUES ('r1', 'u0', 't1', 'Soup', 'Stir', '2025-01-20T00:00:00Z', '2025-01-20T00:00:00Z')");
+		for (int i = 0; i < reals.size(); i++) {
+			sqlite.update("INSERT INTO recipe_ingredients (id, recipe_id, name, amount, grams, fdc_id) "
+					+ "VALUES (?, 'r1', 'Salt', ?, ?, ?)", "i" + i, reals.get(i), reals.get(i), Long.MIN_VALUE + i);
+		}
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(postgres.queryForObject("SELECT display_name FROM users WHERE id = ?", String.class, "u" + i))
+					.as("text %d", i)
+					.isEqualTo(texts.get(i));
+			}
+			for (int i = 0; i < reals.size(); i++) {
+				assertThat(postgres.queryForMap("SELECT amount, grams, fdc_id FROM recipe_ingredients WHERE id = ?",
+						"i" + i))
+					.as("real %d", i)
+					.containsEntry("amount", reals.get(i))
+					.containsEntry("grams", reals.get(i))
+					.containsEntry("fdc_id", Long.MIN_VALUE + i);
+			}
+		}
+	}
+
+	@Test
+	void refusesTextHoldingTheCharacterU0000NamingTheColumnAndKeepsNothing() {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		insertUser(sqlite, "u1", "Fine", 1);
+		insertUser(sqlite, "u2", "before\u0000after", 1);
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			assertThatExceptionOfType(TransferException.class)
+				.isThrownBy(() -> this.transfer.transfer(source, database.dataSource(), TransferListener.NONE))
+				.withMessageContaining("users.display_name holds text with the character U+0000, which PostgreSQL "
+						+ "cannot store");
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject("SELECT count(*) FROM users",
+					Integer.class))
+				.isZero();
+		}
+	}
+
+	/**
+	 * The target's keys and indexes, dropped for the copy, are all back afterwards, each as the
+	 * migrations defined it and validated.
+	 */
+	@Test
+	void theTargetsIndexesAndConstraintsAreAllBackAfterATransfer() throws SQLException {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		PopulatedDatabase.create(source, Migrations.newestVersion(), ROWS_PER_TABLE);
+		try (PostgresDatabase migrated = TestPostgres.createDatabase();
+				PostgresDatabase database = TestPostgres.createDatabase()) {
+			migrate(migrated.dataSource());
+			List<String> expected = indexesAndConstraints(migrated.dataSource());
+			assertThat(expected).anyMatch((definition) -> definition.contains("FOREIGN KEY"))
+				.anyMatch((definition) -> definition.contains("PRIMARY KEY"))
+				.anyMatch((definition) -> definition.contains("UNIQUE ("))
+				.anyMatch((definition) -> definition.contains("CREATE INDEX"));
+			this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+			assertThat(indexesAndConstraints(database.dataSource())).isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * What the copy runs without: every primary key, UNIQUE constraint, foreign key and index goes,
+	 * the checks stay, and all come back as they were.
+	 */
+	@Test
+	void dropsEveryKeyAndIndexThenRecreatesThem() throws SQLException {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			migrate(database.dataSource());
+			List<String> migrated = indexesAndConstraints(database.dataSource());
+			try (Connection connection = database.dataSource().getConnection()) {
+				connection.setAutoCommit(false);
+				DeferredKeysAndIndexes deferred = DeferredKeysAndIndexes.drop(connection,
+						Migrations.newestSchema().tables().keySet());
+				List<String> during = indexesAndConstraints(new SingleConnectionDataSource(connection, true));
+				// The history table is not the transfer's.
+				assertThat(during).filteredOn((definition) -> !definition.contains("pierre_schema_history"))
+					.noneMatch((definition) -> definition.contains("FOREIGN KEY") || definition.contains(" UNIQUE (")
+							|| definition.contains("PRIMARY KEY") || definition.startsWith("CREATE"))
+					.anyMatch((definition) -> definition.contains("users_role_check CHECK ("));
+				deferred.recreate(connection);
+				connection.commit();
+			}
+			assertThat(indexesAndConstraints(database.dataSource())).isEqualTo(migrated);
+		}
+	}
+
+	/**
+	 * A copy that fails after the keys and indexes were dropped (a value that is not an integer)
+	 * leaves them all in place, as does one that fails when they are re-created (a child row whose
+	 * parent is missing, which SQLite keeps when foreign keys are off).
+	 */
+	@Test
+	void theTargetsIndexesAndConstraintsAreAllBackAfterAFailedTransfer() {
+		Path file = this.dir.resolve("source.db");
+		DataSource source = TestSqlite.dataSource(file);
+		migrate(source);
+		insertUser(new JdbcTemplate(source), "u1", "Text in an integer column", 1);
+		TestSqlite.execute(file, "UPDATE users SET is_active = 'yes' WHERE id = 'u1'");
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			migrate(database.dataSource());
+			List<String> expected = indexesAndConstraints(database.dataSource());
+			assertThatExceptionOfType(TransferException.class)
+				.isThrownBy(() -> this.transfer.transfer(source, database.dataSource(), TransferListener.NONE))
+				.withMessageContaining("users.is_active holds yes, which is not an integer");
+			assertThat(indexesAndConstraints(database.dataSource())).isEqualTo(expected);
+
+			TestSqlite.execute(file, "UPDATE users SET is_active = 1");
+			TestSqlite.execute(file, "INSERT INTO recipes (id, user_id, tenant_id, name, instructions, created_at, "
+					+ "updated_at) VALUES ('r1', 'missing', 't1', 'Soup', 'Stir', '2025-01-20T00:00:00Z', "
+					+ "'2025-01-20T00:00:00Z')");
+			assertThatExceptionOfType(TransferException.class)
+				.isThrownBy(() -> this.transfer.transfer(source, database.dataSource(), TransferListener.NONE))
+				.withMessageContaining("The transfer failed, and the target keeps none of the source's rows")
+				.withMessageContaining("foreign key constraint");
+			assertThat(indexesAndConstraints(database.dataSource())).isEqualTo(expected);
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject("SELECT count(*) FROM users",
+					Integer.class))
+				.isZero();
+		}
+	}
+
+	/** Every index and constraint of the database's schema, as PostgreSQL defines it, sorted. */
+	private static List<String> indexesAndConstraints(DataSource dataSource) {
+		return new JdbcTemplate(dataSource).queryForList("""
+				SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+				WHERE c.relnamespace = current_schema()::regnamespace
+				UNION ALL
+				SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+				       || CASE WHEN convalidated THEN '' ELSE ' (not validated)' END
+				FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+				ORDER BY 1""", String.class);
 	}
 
 	/** The comparison is not vacuous: every table has rows, every column a value in some row. */

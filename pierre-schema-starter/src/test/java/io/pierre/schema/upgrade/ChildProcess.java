@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.pierre.schema.testsupport.ForkedJvm;
+
 /**
  * A JVM of its own, started with the test classpath to run {@link MigrateInChildProcess}, that a
  * test can kill as an operating system kills a process: {@link Process#destroyForcibly()}, which is
@@ -42,6 +44,7 @@ final class ChildProcess implements AutoCloseable {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
 		command.add("-XX:TieredStopAtLevel=1");
+		command.add(ForkedJvm.NATIVE_ACCESS);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(MigrateInChildProcess.class.getName());
