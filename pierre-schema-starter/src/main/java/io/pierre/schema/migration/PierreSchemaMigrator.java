@@ -7,6 +7,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,6 +19,10 @@ import io.pierre.schema.adoption.SqlxAdoption;
 import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.inspect.SchemaVerifier;
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.revert.DataLossException;
+import io.pierre.schema.revert.RevertException;
+import io.pierre.schema.revert.RevertedVersion;
+import io.pierre.schema.revert.VersionReverter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -249,6 +255,154 @@ public class PierreSchemaMigrator {
 		logger.info(report.summary());
 		return report;
 	}
+
+	// ---- Revert (issue 14): the orchestration; the work is done in io.pierre.schema.revert. ----
+
+	/**
+	 * Reverts applied versions with their down scripts, as sqlx's {@code migrate revert} does,
+	 * refusing to discard data that the older version cannot hold. Never run on startup.
+	 * @param targetVersion the version to go back to, every applied version above it reverted
+	 * newest first ({@code 0} for all); {@code null} to revert the newest applied version only
+	 * @return what was reverted; afterwards the reverted versions are pending
+	 * @throws SchemaMigrationException if the revert is refused or fails; see
+	 * {@link #revert(String, boolean)}
+	 */
+	public RevertReport revert(String targetVersion) {
+		return revert(targetVersion, false);
+	}
+
+	/**
+	 * Reverts applied versions with their down scripts, newest first, each in one transaction
+	 * together with the removal of its history row, under the lock that {@link #migrate()} takes,
+	 * after backing a SQLite file up as a migration does. Refused, with nothing changed: a target
+	 * that is not an applied version, a revert below a baseline, failed or modified history,
+	 * versions newer than this starter knows, and (unless {@code discardData}) a revert that would
+	 * drop a table holding rows or a column holding values.
+	 * @param targetVersion the version to go back to, every applied version above it reverted
+	 * newest first ({@code 0} for all); {@code null} to revert the newest applied version only
+	 * @param discardData whether data that the older version cannot hold may go
+	 * ({@code pierre.database.revert.discard-data})
+	 * @return what was reverted; afterwards the reverted versions are pending
+	 * @throws SchemaMigrationException if the revert is refused (its cause a
+	 * {@link DataLossException} when data would be lost) or a down script fails; a version that
+	 * fails is left applied, the versions reverted before it stay reverted
+	 */
+	public RevertReport revert(String targetVersion, boolean discardData) {
+		long start = System.nanoTime();
+		SchemaStatus before = status();
+		if (revertPlan(before, targetVersion).isEmpty()) {
+			return new RevertReport(before, List.of(), Duration.ofNanos(System.nanoTime() - start), null);
+		}
+		VersionReverter reverter = new VersionReverter(this.classLoader, this.settings.historyTable(),
+				this.settings.schema());
+		Optional<Path> file = sqliteFile(before.database());
+		List<RevertedVersion> reverted = new ArrayList<>();
+		Path backup = null;
+		try (MigrationLock lock = lock(before.database(), file)) {
+			SchemaStatus current = status();
+			List<VersionReverter.Step> steps = revertPlan(current, targetVersion).stream()
+				.map((migration) -> new VersionReverter.Step(migration.version().text(), migration.description()))
+				.toList();
+			reverter.check(this.dataSource, current.database(), steps, discardData);
+			if (file.isPresent() && !steps.isEmpty()) {
+				backup = backUpBeforeRevert(file.get(), current, steps.size());
+			}
+			for (VersionReverter.Step step : steps) {
+				reverted.add(reverter.revert(this.dataSource, current.database(), step, discardData));
+			}
+		}
+		catch (SQLException | RevertException ex) {
+			String done = reverted.isEmpty() ? "" : " (reverted before it: " + reverted.stream()
+				.map(RevertedVersion::version)
+				.collect(Collectors.joining(", ")) + ")";
+			throw new SchemaMigrationException("Pierre schema revert: " + ex.getMessage() + done
+					+ ((backup != null) ? "\nThe database as it was before this run is backed up at " + backup : ""),
+					ex);
+		}
+		RevertReport report = new RevertReport(status(), reverted, Duration.ofNanos(System.nanoTime() - start), backup);
+		logger.info(report.summary());
+		return report;
+	}
+
+	/**
+	 * The applied versions to revert, newest first, after the refusals that need nothing but the
+	 * history.
+	 */
+	private List<MigrationInfo> revertPlan(SchemaStatus status, String targetVersion) {
+		List<MigrationInfo> future = status.inState(MigrationState.FUTURE);
+		if (!future.isEmpty()) {
+			throw new SchemaMigrationException("The database holds Pierre schema versions that this starter does not "
+					+ "know (" + versions(future) + "), so nothing was reverted: revert them with the release that "
+					+ "applied them first.");
+		}
+		List<MigrationInfo> unsafe = new ArrayList<>(status.inState(MigrationState.FAILED));
+		unsafe.addAll(status.inState(MigrationState.MODIFIED));
+		if (!unsafe.isEmpty()) {
+			throw new SchemaMigrationException("The Pierre schema history records failed or modified versions ("
+					+ versions(unsafe) + "), so nothing was reverted: their down scripts may not undo what is "
+					+ "there. Repair the history first.");
+		}
+		List<MigrationInfo> applied = new ArrayList<>(status.inState(MigrationState.APPLIED));
+		applied.sort(Comparator.comparing(MigrationInfo::version).reversed());
+		List<MigrationInfo> baselined = status.inState(MigrationState.BASELINE);
+		if (targetVersion == null) {
+			if (applied.isEmpty() && !baselined.isEmpty()) {
+				throw belowBaseline(baselined);
+			}
+			return applied.isEmpty() ? List.of() : List.of(applied.get(0));
+		}
+		SchemaVersion target;
+		try {
+			target = SchemaVersion.of(targetVersion);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SchemaMigrationException("The revert target '" + targetVersion
+					+ "' is not a migration version, so nothing was reverted");
+		}
+		boolean known = status.migrations()
+			.stream()
+			.anyMatch((migration) -> migration.version().equals(target)
+					&& (migration.state() == MigrationState.APPLIED || migration.state() == MigrationState.BASELINE));
+		if (!known && !target.equals(SchemaVersion.of("0"))) {
+			throw new SchemaMigrationException("The revert target " + targetVersion + " is not an applied version, so "
+					+ "nothing was reverted. Applied: " + (applied.isEmpty() ? "none" : versions(applied))
+					+ "; 0 reverts them all.");
+		}
+		List<MigrationInfo> coveredAbove = baselined.stream()
+			.filter((migration) -> migration.version().compareTo(target) > 0)
+			.toList();
+		if (!coveredAbove.isEmpty()) {
+			throw belowBaseline(coveredAbove);
+		}
+		return applied.stream().filter((migration) -> migration.version().compareTo(target) > 0).toList();
+	}
+
+	private static SchemaMigrationException belowBaseline(List<MigrationInfo> baselined) {
+		return new SchemaMigrationException("The revert would go below the baseline: versions "
+				+ versions(baselined) + " were there before the history began (an adopted sqlx database, or a "
+				+ "baseline row), and have no record to revert. Nothing was reverted.");
+	}
+
+	private Path backUpBeforeRevert(Path file, SchemaStatus status, int versions) {
+		if (!this.backupPolicy.enabled()) {
+			return null;
+		}
+		String version = status.currentVersion().map(SchemaVersion::toString).orElse(NO_VERSION);
+		try (Connection connection = connect()) {
+			Path backup = new SqliteBackup(this.backupPolicy.keep(), Clock.systemUTC()).backUp(connection, file,
+					version);
+			logger.info("Pierre schema: backed up " + file + " at version " + version + " to " + backup
+					+ " before reverting " + versions + ((versions == 1) ? " version" : " versions"));
+			return backup;
+		}
+		catch (SQLException | UncheckedIOException ex) {
+			throw new SchemaMigrationException("Could not back up " + file + " before reverting it, so nothing was "
+					+ "reverted: " + ex.getMessage() + ". Make room beside it, or set "
+					+ "pierre.database.backup.enabled=false.", ex);
+		}
+	}
+
+	// ---- End of revert. ----
 
 	/**
 	 * The version at which to record a baseline for a database that the Pierre server's sqlx

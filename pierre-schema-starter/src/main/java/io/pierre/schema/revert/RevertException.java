@@ -1,0 +1,17 @@
+package io.pierre.schema.revert;
+
+/**
+ * A version could not be reverted, or a revert was refused; what the message names was not
+ * changed.
+ */
+public class RevertException extends RuntimeException {
+
+	public RevertException(String message) {
+		super(message);
+	}
+
+	public RevertException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}
