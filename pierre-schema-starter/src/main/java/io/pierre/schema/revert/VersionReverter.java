@@ -1,5 +1,7 @@
 package io.pierre.schema.revert;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +23,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.init.ScriptException;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.util.FileCopyUtils;
 
 import static io.pierre.schema.jdbc.JdbcTables.quote;
 
@@ -108,6 +111,7 @@ public final class VersionReverter {
 			throws SQLException {
 		long start = System.nanoTime();
 		String location = script(kind, step);
+		logger.info("Pierre schema: reverting version " + step.version() + " (" + step.description() + ")");
 		VersionDrops drops = VersionDrops.of(this.expected, step.version());
 		try (Connection connection = dataSource.getConnection()) {
 			boolean enforced = (kind == DatabaseKind.SQLITE) && foreignKeys(connection);
@@ -173,14 +177,31 @@ public final class VersionReverter {
 	}
 
 	private void runScript(Connection connection, String location, Step step) {
+		EncodedResource script = new EncodedResource(new ClassPathResource(location, this.classLoader),
+				StandardCharsets.UTF_8);
 		try {
-			ScriptUtils.executeSqlScript(connection,
-					new EncodedResource(new ClassPathResource(location, this.classLoader), StandardCharsets.UTF_8));
+			if (hasStatements(script)) {
+				ScriptUtils.executeSqlScript(connection, script);
+			}
+		}
+		catch (IOException ex) {
+			throw new RevertException("Could not read " + location + ", so version " + step.version()
+					+ " was left applied: " + ex.getMessage(), ex);
 		}
 		catch (ScriptException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 			throw new RevertException("Reverting version " + step.version() + " failed, so it was left applied: "
 					+ cause.getMessage(), ex);
+		}
+	}
+
+	/** A version that changed nothing has a down script of comments only, which ScriptUtils refuses. */
+	private static boolean hasStatements(EncodedResource script) throws IOException {
+		try (Reader reader = script.getReader()) {
+			return FileCopyUtils.copyToString(reader)
+				.lines()
+				.map(String::strip)
+				.anyMatch((line) -> !line.isEmpty() && !line.startsWith(ScriptUtils.DEFAULT_COMMENT_PREFIX));
 		}
 	}
 
