@@ -86,11 +86,17 @@ public class PierreDatabaseProperties {
 	 */
 	private final Backup backup;
 
+	/**
+	 * Reverts of applied versions, which only an explicit command runs, never a start.
+	 */
+	private final Revert revert;
+
 	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
 			String password, @DefaultValue("migrate") MigrationMode mode,
 			@DefaultValue(MigrationSettings.DEFAULT_HISTORY_TABLE) String historyTable, String schema, String target,
 			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
-			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup) {
+			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup,
+			@DefaultValue Revert revert) {
 		this.enabled = enabled;
 		this.url = url;
 		this.username = username;
@@ -104,6 +110,7 @@ public class PierreDatabaseProperties {
 		this.connectTimeout = connectTimeout;
 		this.sqlite = sqlite;
 		this.backup = backup;
+		this.revert = revert;
 	}
 
 	public boolean isEnabled() {
@@ -156,6 +163,10 @@ public class PierreDatabaseProperties {
 
 	public Backup getBackup() {
 		return this.backup;
+	}
+
+	public Revert getRevert() {
+		return this.revert;
 	}
 
 	/**
@@ -244,6 +255,26 @@ public class PierreDatabaseProperties {
 
 		public int getKeep() {
 			return this.keep;
+		}
+
+	}
+
+	/**
+	 * Reverts of applied versions with their down scripts.
+	 */
+	public static class Revert {
+
+		/**
+		 * Whether a revert may drop tables that hold rows, or columns that hold values, that the older version cannot hold.
+		 */
+		private final boolean discardData;
+
+		public Revert(@DefaultValue("false") boolean discardData) {
+			this.discardData = discardData;
+		}
+
+		public boolean isDiscardData() {
+			return this.discardData;
 		}
 
 	}
