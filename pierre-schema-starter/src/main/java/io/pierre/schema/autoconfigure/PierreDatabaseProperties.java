@@ -97,12 +97,17 @@ public class PierreDatabaseProperties {
 	 */
 	private final Health health;
 
+	/**
+	 * Reverts of applied versions, which only an explicit command runs, never a start.
+	 */
+	private final Revert revert;
+
 	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
 			String password, @DefaultValue("migrate") MigrationMode mode,
 			@DefaultValue(HistoryTable.DEFAULT_NAME) String historyTable, String schema, String target,
 			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
 			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup,
-			@DefaultValue Health health) {
+			@DefaultValue Health health, @DefaultValue Revert revert) {
 		this.enabled = enabled;
 		this.url = url;
 		this.username = username;
@@ -117,6 +122,7 @@ public class PierreDatabaseProperties {
 		this.sqlite = sqlite;
 		this.backup = backup;
 		this.health = health;
+		this.revert = revert;
 	}
 
 	public boolean isEnabled() {
@@ -175,6 +181,10 @@ public class PierreDatabaseProperties {
 		return this.health;
 	}
 
+	public Revert getRevert() {
+		return this.revert;
+	}
+
 	/**
 	 * The Pierre database's location and credentials, checked.
 	 * @return the parsed {@code pierre.database.url}
@@ -213,7 +223,7 @@ public class PierreDatabaseProperties {
 		BackupPolicy backupPolicy = this.backup.isEnabled() ? new BackupPolicy(true, this.backup.getKeep())
 				: BackupPolicy.disabled();
 		return new MigrationSettings(new HistoryTable(this.historyTable, this.schema), targetVersion,
-				this.ignoreFutureVersions, this.adoptSqlxHistory, backupPolicy);
+				this.ignoreFutureVersions, this.adoptSqlxHistory, backupPolicy, this.revert.isDiscardData());
 	}
 
 	/**
@@ -317,6 +327,26 @@ public class PierreDatabaseProperties {
 
 		public Duration getDriftCheckInterval() {
 			return this.driftCheckInterval;
+		}
+
+	}
+
+	/**
+	 * Reverts of applied versions with their down scripts.
+	 */
+	public static class Revert {
+
+		/**
+		 * Whether a revert may drop tables that hold rows, or columns that hold values, that the older version cannot hold.
+		 */
+		private final boolean discardData;
+
+		public Revert(@DefaultValue("false") boolean discardData) {
+			this.discardData = discardData;
+		}
+
+		public boolean isDiscardData() {
+			return this.discardData;
 		}
 
 	}

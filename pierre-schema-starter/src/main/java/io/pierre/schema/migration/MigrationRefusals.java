@@ -2,6 +2,7 @@ package io.pierre.schema.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,6 +78,60 @@ final class MigrationRefusals {
 					+ versions(future) + "), which a repair would record as deleted. Repair with the starter release "
 					+ "that applied them.");
 		}
+	}
+
+	/**
+	 * Refuses to revert a history that holds versions this starter does not know, or failed or
+	 * modified versions, whose down scripts may not undo what is there.
+	 * @param status the schema's state
+	 */
+	void refuseRevertOfUnsafeHistory(SchemaStatus status) {
+		List<MigrationInfo> future = status.inState(MigrationState.FUTURE);
+		if (!future.isEmpty()) {
+			throw new SchemaMigrationException("The database holds Pierre schema versions that this starter does not "
+					+ "know (" + versions(future) + "), so nothing was reverted: revert them with the release that "
+					+ "applied them first.");
+		}
+		List<MigrationInfo> unsafe = new ArrayList<>(status.inState(MigrationState.FAILED));
+		unsafe.addAll(status.inState(MigrationState.MODIFIED));
+		if (!unsafe.isEmpty()) {
+			throw new SchemaMigrationException("The Pierre schema history records failed or modified versions ("
+					+ versions(unsafe) + "), so nothing was reverted: their down scripts may not undo what is "
+					+ "there. Repair the history first.");
+		}
+	}
+
+	/**
+	 * A revert target that is not a version.
+	 * @param target the target as given
+	 * @return the refusal
+	 */
+	SchemaMigrationException notAVersion(String target) {
+		return new SchemaMigrationException(
+				"The revert target '" + target + "' is not a migration version, so nothing was reverted");
+	}
+
+	/**
+	 * A revert target that is not applied.
+	 * @param target the target
+	 * @param applied the applied versions
+	 * @return the refusal
+	 */
+	SchemaMigrationException notApplied(String target, List<MigrationInfo> applied) {
+		return new SchemaMigrationException("The revert target " + target + " is not an applied version, so "
+				+ "nothing was reverted. Applied: " + (applied.isEmpty() ? "none" : versions(applied))
+				+ "; 0 reverts them all.");
+	}
+
+	/**
+	 * A revert that would go below versions that were there before the history began.
+	 * @param baselined those versions
+	 * @return the refusal
+	 */
+	SchemaMigrationException belowBaseline(List<MigrationInfo> baselined) {
+		return new SchemaMigrationException("The revert would go below the baseline: versions "
+				+ versions(baselined) + " were there before the history began (an adopted sqlx database, or a "
+				+ "baseline row), and have no record to revert. Nothing was reverted.");
 	}
 
 	/**

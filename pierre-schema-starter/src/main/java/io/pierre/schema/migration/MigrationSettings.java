@@ -15,17 +15,19 @@ import io.pierre.schema.safety.BackupPolicy;
  * @param adoptSqlxHistory whether a database that the Pierre server's sqlx migrations created is
  * taken over
  * @param backup whether and how many backups of a SQLite file to keep
+ * @param discardDataOnRevert whether a revert may drop rows and values that the older version
+ * cannot hold
  */
 public record MigrationSettings(HistoryTable historyTable, SchemaVersion target, boolean ignoreFutureVersions,
-		boolean adoptSqlxHistory, BackupPolicy backup) {
+		boolean adoptSqlxHistory, BackupPolicy backup, boolean discardDataOnRevert) {
 
 	/**
 	 * The default history table, the newest version, no future versions, sqlx databases adopted,
-	 * SQLite files backed up.
+	 * SQLite files backed up, no data discarded by a revert.
 	 * @return the settings
 	 */
 	public static MigrationSettings defaults() {
-		return new MigrationSettings(HistoryTable.defaults(), null, false, true, BackupPolicy.defaults());
+		return new MigrationSettings(HistoryTable.defaults(), null, false, true, BackupPolicy.defaults(), false);
 	}
 
 	/**
@@ -35,7 +37,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withHistoryTable(HistoryTable historyTable) {
 		return new MigrationSettings(historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup);
+				this.backup, this.discardDataOnRevert);
 	}
 
 	/**
@@ -45,7 +47,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withTarget(SchemaVersion target) {
 		return new MigrationSettings(this.historyTable, target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup);
+				this.backup, this.discardDataOnRevert);
 	}
 
 	/**
@@ -55,7 +57,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withIgnoreFutureVersions(boolean ignoreFutureVersions) {
 		return new MigrationSettings(this.historyTable, this.target, ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup);
+				this.backup, this.discardDataOnRevert);
 	}
 
 	/**
@@ -65,7 +67,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withAdoptSqlxHistory(boolean adoptSqlxHistory) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, adoptSqlxHistory,
-				this.backup);
+				this.backup, this.discardDataOnRevert);
 	}
 
 	/**
@@ -75,7 +77,18 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withBackup(BackupPolicy backup) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				backup);
+				backup, this.discardDataOnRevert);
+	}
+
+	/**
+	 * The same settings, letting a revert discard data or not.
+	 * @param discardDataOnRevert whether a revert may drop rows and values that the older version
+	 * cannot hold
+	 * @return the new settings
+	 */
+	public MigrationSettings withDiscardDataOnRevert(boolean discardDataOnRevert) {
+		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
+				this.backup, discardDataOnRevert);
 	}
 
 }

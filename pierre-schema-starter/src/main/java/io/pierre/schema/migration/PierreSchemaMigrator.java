@@ -7,6 +7,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,12 +24,17 @@ import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.flyway.FlywayMigrationRunner;
 import io.pierre.schema.history.AppliedMigration;
 import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.history.MigrationInfo;
 import io.pierre.schema.history.MigrationState;
 import io.pierre.schema.history.SchemaHistoryReader;
 import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.inspect.SchemaVerifier;
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.revert.DataLossException;
+import io.pierre.schema.revert.RevertException;
+import io.pierre.schema.revert.RevertedVersion;
+import io.pierre.schema.revert.VersionReverter;
 import io.pierre.schema.safety.MigrationLock;
 import io.pierre.schema.safety.SqliteBackups;
 import io.pierre.schema.safety.SqliteDatabaseFile;
@@ -139,7 +146,8 @@ public class PierreSchemaMigrator {
 					return null;
 				});
 			}
-			backup = file.flatMap((path) -> backUp(path, current)).orElse(null);
+			String change = "applying " + current.inState(MigrationState.PENDING).size() + " pending migrations";
+			backup = file.flatMap((path) -> backUp(path, current, change, "migrating it, so nothing was migrated")).orElse(null);
 			adopted.ifPresent((version) -> flyway().baseline(this.dataSource, current.database(), version,
 					SQLX_BASELINE_DESCRIPTION));
 			applied = runFlyway(current.database(), backup);
@@ -214,6 +222,97 @@ public class PierreSchemaMigrator {
 	}
 
 	/**
+	 * Reverts applied versions with their down scripts, newest first, as sqlx's
+	 * {@code migrate revert} does: each in one transaction together with the removal of its
+	 * history row, under the lock that {@link #migrate()} takes, after backing a SQLite file up as
+	 * a migration does. Never run on startup. Refused, with nothing changed: a target that is not
+	 * an applied version, a revert below a baseline, failed or modified history, versions newer
+	 * than this starter knows, and, unless the settings allow it, a revert that would drop a table
+	 * holding rows or a column holding values that the older version cannot hold.
+	 * @param targetVersion the version to go back to, every applied version above it reverted
+	 * ({@code 0} for all); {@code null} to revert the newest applied version only
+	 * @return what was reverted; afterwards the reverted versions are pending
+	 * @throws SchemaMigrationException if the revert is refused (its cause a
+	 * {@link DataLossException} when data would be lost) or a down script fails; a version that
+	 * fails is left applied, the versions reverted before it stay reverted
+	 */
+	public RevertReport revert(String targetVersion) {
+		long start = System.nanoTime();
+		SchemaStatus before = status();
+		if (revertPlan(before, targetVersion).isEmpty()) {
+			return new RevertReport(before, List.of(), Duration.ofNanos(System.nanoTime() - start), null);
+		}
+		HistoryTable historyTable = this.settings.historyTable();
+		VersionReverter reverter = new VersionReverter(this.catalog, historyTable.name(), historyTable.schema());
+		boolean discardData = this.settings.discardDataOnRevert();
+		Optional<Path> file = sqliteFile(before.database());
+		List<RevertedVersion> reverted = new ArrayList<>();
+		Path backup = null;
+		try (MigrationLock lock = lock(before.database(), file)) {
+			SchemaStatus current = status();
+			List<VersionReverter.Step> steps = revertPlan(current, targetVersion).stream()
+				.map((migration) -> new VersionReverter.Step(migration.version().text(), migration.description()))
+				.toList();
+			reverter.check(this.dataSource, current.database(), steps, discardData);
+			if (file.isPresent() && !steps.isEmpty()) {
+				String change = "reverting " + steps.size() + ((steps.size() == 1) ? " version" : " versions");
+				backup = backUp(file.get(), current, change, "reverting it, so nothing was reverted").orElse(null);
+			}
+			for (VersionReverter.Step step : steps) {
+				reverted.add(reverter.revert(this.dataSource, current.database(), step, discardData));
+			}
+		}
+		catch (SQLException | RevertException ex) {
+			String done = reverted.isEmpty() ? "" : " (reverted before it: "
+					+ reverted.stream().map(RevertedVersion::version).collect(Collectors.joining(", ")) + ")";
+			throw new SchemaMigrationException("Pierre schema revert: " + ex.getMessage() + done
+					+ ((backup != null) ? "\nThe database as it was before this run is backed up at " + backup : ""),
+					ex);
+		}
+		RevertReport report = new RevertReport(status(), reverted, Duration.ofNanos(System.nanoTime() - start), backup);
+		logger.info(report.summary());
+		return report;
+	}
+
+	/**
+	 * The applied versions to revert, newest first, after the refusals that need nothing but the
+	 * history.
+	 */
+	private List<MigrationInfo> revertPlan(SchemaStatus status, String targetVersion) {
+		this.refusals.refuseRevertOfUnsafeHistory(status);
+		List<MigrationInfo> applied = new ArrayList<>(status.inState(MigrationState.APPLIED));
+		applied.sort(Comparator.comparing(MigrationInfo::version).reversed());
+		List<MigrationInfo> baselined = status.inState(MigrationState.BASELINE);
+		if (targetVersion == null) {
+			if (applied.isEmpty() && !baselined.isEmpty()) {
+				throw this.refusals.belowBaseline(baselined);
+			}
+			return applied.isEmpty() ? List.of() : List.of(applied.get(0));
+		}
+		SchemaVersion target;
+		try {
+			target = SchemaVersion.of(targetVersion);
+		}
+		catch (IllegalArgumentException ex) {
+			throw this.refusals.notAVersion(targetVersion);
+		}
+		boolean known = status.migrations()
+			.stream()
+			.anyMatch((migration) -> migration.version().equals(target)
+					&& (migration.state() == MigrationState.APPLIED || migration.state() == MigrationState.BASELINE));
+		if (!known && !target.equals(SchemaVersion.of(NO_VERSION))) {
+			throw this.refusals.notApplied(targetVersion, applied);
+		}
+		List<MigrationInfo> coveredAbove = baselined.stream()
+			.filter((migration) -> migration.version().compareTo(target) > 0)
+			.toList();
+		if (!coveredAbove.isEmpty()) {
+			throw this.refusals.belowBaseline(coveredAbove);
+		}
+		return applied.stream().filter((migration) -> migration.version().compareTo(target) > 0).toList();
+	}
+
+	/**
 	 * The version at which to record a baseline for a database that the Pierre server's sqlx
 	 * migrations created, after checking its history and schema; nothing is changed here.
 	 */
@@ -252,15 +351,21 @@ public class PierreSchemaMigrator {
 				this.catalog.classLoader());
 	}
 
-	private Optional<Path> backUp(Path file, SchemaStatus status) {
+	/**
+	 * Backs a SQLite file up before a change, as the backup policy says; when that fails, nothing
+	 * is changed.
+	 * @param change what is about to happen, for the log
+	 * @param refusal what a failure says after "before", such as
+	 * {@code migrating it, so nothing was migrated}
+	 */
+	private Optional<Path> backUp(Path file, SchemaStatus status, String change, String refusal) {
 		String version = status.currentVersion().map(SchemaVersion::toString).orElse(NO_VERSION);
-		String change = "applying " + status.inState(MigrationState.PENDING).size() + " pending migrations";
 		try (Connection connection = connect()) {
 			return new SqliteBackups(this.settings.backup(), Clock.systemUTC()).before(connection, file, version, change);
 		}
 		catch (SQLException | UncheckedIOException ex) {
-			throw new SchemaMigrationException("Could not back up " + file + " before migrating it, so nothing was "
-					+ "migrated: " + ex.getMessage() + ". Make room beside it, or set "
+			throw new SchemaMigrationException("Could not back up " + file + " before " + refusal + ": "
+					+ ex.getMessage() + ". Make room beside it, or set "
 					+ "pierre.database.backup.enabled=false.", ex);
 		}
 	}

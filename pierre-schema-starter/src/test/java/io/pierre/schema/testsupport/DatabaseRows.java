@@ -132,4 +132,33 @@ public final class DatabaseRows {
 		return differences;
 	}
 
+	/**
+	 * These rows as an older schema holds them: the tables it has, each row with the columns it
+	 * has, NULL in a column that the newer schema does not have.
+	 * @param newer the schema these rows were read with
+	 * @param older the older schema
+	 * @return the rows that the older schema would hold; a column that a row leaves out (such as
+	 * a seeded row's timestamps) stays left out
+	 */
+	public DatabaseRows projectedOnto(NormalizedSchema newer, NormalizedSchema older) {
+		Map<String, Map<String, Map<String, Object>>> projected = new TreeMap<>();
+		older.tables().forEach((table, definition) -> {
+			Map<String, Map<String, Object>> rows = new TreeMap<>();
+			rows(table).forEach((key, row) -> {
+				Map<String, Object> values = new TreeMap<>();
+				for (String column : definition.columns().keySet()) {
+					if (row.containsKey(column)) {
+						values.put(column, row.get(column));
+					}
+					else if (newer.table(table) == null || !newer.table(table).columns().containsKey(column)) {
+						values.put(column, null);
+					}
+				}
+				rows.put(key, values);
+			});
+			projected.put(table, rows);
+		});
+		return new DatabaseRows(projected);
+	}
+
 }

@@ -80,8 +80,20 @@ public final class Migrations {
 	 * @return the migrator
 	 */
 	public static PierreSchemaMigrator migrator(DataSource dataSource, String target) {
+		return migrator(dataSource, target, false);
+	}
+
+	/**
+	 * The migrator that the starter runs on startup, with the default settings but these.
+	 * @param dataSource the database
+	 * @param target the last version to apply, or {@code null} for the newest
+	 * @param discardDataOnRevert whether a revert may discard data
+	 * @return the migrator
+	 */
+	public static PierreSchemaMigrator migrator(DataSource dataSource, String target, boolean discardDataOnRevert) {
 		MigrationSettings settings = MigrationSettings.defaults()
-			.withTarget((target != null) ? SchemaVersion.of(target) : null);
+			.withTarget((target != null) ? SchemaVersion.of(target) : null)
+			.withDiscardDataOnRevert(discardDataOnRevert);
 		return new PierreSchemaMigrator(dataSource, settings, CATALOG);
 	}
 

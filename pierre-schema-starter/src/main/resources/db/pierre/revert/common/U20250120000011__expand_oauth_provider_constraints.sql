@@ -1,0 +1,2 @@
+-- Reverts version 20250120000011, which changed no table and no row: nothing to undo. The script
+-- is here so that every version has one, and the revert removes the version's history row.

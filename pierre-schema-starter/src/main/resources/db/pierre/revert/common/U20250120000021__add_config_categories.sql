@@ -1,0 +1,3 @@
+-- Reverts version 20250120000021, which only seeded six categories into a table that version 20
+-- has too. Rows of a table that both versions have stay, so the categories stay: version 20
+-- allows them, and an application may be using them (or may have had them before version 21).
