@@ -59,7 +59,7 @@ finish() {
     cd "$root"
     # First write the expected schema and the diagrams, then check with them on the classpath:
     # every version has its files, and reverts one at a time to its predecessor's schema.
-    mvn -B -q -pl pierre-schema-starter test -Dtest='VersionFilesTests,SchemaDocumentationTest' \
+    mvn -B -q -pl pierre-schema-starter test -Dtest='VersionFilesTests,SchemaDocumentationTests' \
         -Dpierre.expected.update=true -Dpierre.docs.update=true -Dsurefire.failIfNoSpecifiedTests=false
     mvn -B -q -pl pierre-schema-starter test -Dtest='VersionFilesTests,RevertStepByStepTests' \
         -Dsurefire.failIfNoSpecifiedTests=false
