@@ -150,6 +150,17 @@ public class PierreSchemaMigrator {
 	 * modified versions, or the database holds versions that this starter does not know
 	 */
 	public MigrationReport migrate() {
+		return migrate(MigrationListener.NONE);
+	}
+
+	/**
+	 * Applies what is pending up to the target, as {@link #migrate()} does, telling a listener
+	 * of the backup and of each version as it starts and ends.
+	 * @param listener told of the backup and of each version
+	 * @return what was done
+	 * @throws SchemaMigrationException as {@link #migrate()} does
+	 */
+	public MigrationReport migrate(MigrationListener listener) {
 		long start = System.nanoTime();
 		SchemaStatus before = status();
 		refuseUnsafeHistory(before);
@@ -173,9 +184,12 @@ public class PierreSchemaMigrator {
 			if (file.isPresent()) {
 				backup = backUp(file.get(), current);
 			}
+			if (backup != null) {
+				listener.backedUp(backup);
+			}
 			adopted.ifPresent((version) -> new FlywayMigrationRunner(this.settings, this.classLoader)
 				.baseline(this.dataSource, current.database(), version, SQLX_BASELINE_DESCRIPTION));
-			applied = runFlyway(current.database(), backup);
+			applied = runFlyway(current.database(), backup, listener);
 		}
 		return new MigrationReport(status(), applied, Duration.ofNanos(System.nanoTime() - start), backup);
 	}
@@ -280,9 +294,9 @@ public class PierreSchemaMigrator {
 		}
 	}
 
-	private int runFlyway(DatabaseKind kind, Path backup) {
+	private int runFlyway(DatabaseKind kind, Path backup, MigrationListener listener) {
 		try {
-			return new FlywayMigrationRunner(this.settings, this.classLoader).migrate(this.dataSource, kind);
+			return new FlywayMigrationRunner(this.settings, this.classLoader).migrate(this.dataSource, kind, listener);
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
