@@ -20,7 +20,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 	public int handleParseException(ParameterException ex, String[] args) {
 		CommandLine commandLine = ex.getCommandLine();
 		PrintWriter err = commandLine.getErr();
-		err.println(JdbcUrls.redact(ex.getMessage()));
+		boolean unknownCommand = ex instanceof UnmatchedArgumentException && commandLine.getParent() == null
+				&& args.length > 0;
+		err.println(unknownCommand ? "Unknown command: '" + args[0] + "'" : JdbcUrls.redact(ex.getMessage()));
 		UnmatchedArgumentException.printSuggestions(ex, err);
 		commandLine.usage(err);
 		return USAGE_ERROR;
