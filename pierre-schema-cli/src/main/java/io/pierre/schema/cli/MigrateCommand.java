@@ -15,14 +15,17 @@ import picocli.CommandLine.Option;
  * {@code --dry-run}, prints the SQL that would apply them and changes nothing.
  */
 @Command(name = "migrate", aliases = "run", sortOptions = false,
-		description = "Applies the pending versions up to the target version (default: the newest), printing a line as each starts and ends, and where a SQLite file was backed up.")
+		description = "Applies the pending versions up to the target version (default: the newest), "
+				+ "printing a line as each starts and ends, and where a SQLite file was backed up.")
 final class MigrateCommand extends DatabaseCommand {
 
 	@Option(names = "--target-version", paramLabel = "VERSION",
 			description = "The last version to apply (pierre.database.target).")
 	String targetVersion;
 
-	@Option(names = "--dry-run", description = "Print the versions that would run and the complete SQL that would apply them, history rows included, and change nothing.")
+	@Option(names = "--dry-run",
+			description = "Print the versions that would run and the complete SQL that would apply them, "
+				+ "history rows included, and change nothing.")
 	boolean dryRun;
 
 	MigrateCommand(CommandContext context) {

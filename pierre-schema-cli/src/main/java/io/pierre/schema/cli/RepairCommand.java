@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
  * {@code repair}: removes the records of failed versions and records the embedded checksums of
  * modified ones; the schema itself is left as it is.
  */
-@Command(name = "repair", sortOptions = false, description = "Repairs the history table: removes the records of failed versions and records the embedded scripts' checksums for modified ones. The schema itself is left as it is.")
+@Command(name = "repair", sortOptions = false,
+		description = "Repairs the history table: removes the records of failed versions and records "
+				+ "the embedded scripts' checksums for modified ones. The schema itself is left as "
+				+ "it is.")
 final class RepairCommand extends DatabaseCommand {
 
 	RepairCommand(CommandContext context) {

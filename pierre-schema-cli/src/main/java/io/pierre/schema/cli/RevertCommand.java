@@ -10,14 +10,18 @@ import picocli.CommandLine.Option;
  * {@code revert}: undoes applied versions with their down scripts, the newest only unless told
  * a target version to go back to.
  */
-@Command(name = "revert", sortOptions = false, description = "Undoes applied versions with their down scripts: the newest applied one, or every one above --target-version. Versions whose undoing drops data need --discard-data.")
+@Command(name = "revert", sortOptions = false,
+		description = "Undoes applied versions with their down scripts: the newest applied one, or "
+				+ "every one above --target-version. Versions whose undoing drops data need "
+				+ "--discard-data.")
 final class RevertCommand extends DatabaseCommand {
 
 	@Option(names = "--target-version", paramLabel = "VERSION",
 			description = "The version to go back to; the versions above it are undone.")
 	String targetVersion;
 
-	@Option(names = "--dry-run", description = "Print the down scripts and history deletions that would run, and change nothing.")
+	@Option(names = "--dry-run",
+			description = "Print the down scripts and history deletions that would run, and change nothing.")
 	boolean dryRun;
 
 	@Option(names = "--discard-data", description = "Allow undoing versions that drop data "

@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
  * {@code transfer --from <url> --to <url>}: copies a Pierre database into another, typically a
  * SQLite file into PostgreSQL, with progress for large tables.
  */
-@Command(name = "transfer", sortOptions = false, description = "Copies every row of a Pierre database into another, typically a SQLite file into PostgreSQL, after bringing both to the newest version. Refuses a target that holds rows.")
+@Command(name = "transfer", sortOptions = false,
+		description = "Copies every row of a Pierre database into another, typically a SQLite file into "
+				+ "PostgreSQL, after bringing both to the newest version. Refuses a target that "
+				+ "holds rows.")
 final class TransferCommand implements Callable<Integer> {
 
 	private static final long LARGE_TABLE = 10_000;

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 /**
  * {@code validate}: checks that the schema is at its target and as its version says; read-only.
  */
-@Command(name = "validate", sortOptions = false, description = "Checks that nothing is pending, failed or modified and that the live schema is its version's; exits 1 when not. Changes and creates nothing.")
+@Command(name = "validate", sortOptions = false,
+		description = "Checks that nothing is pending, failed or modified and that the live schema is "
+				+ "its version's; exits 1 when not. Changes and creates nothing.")
 final class ValidateCommand extends DatabaseCommand {
 
 	ValidateCommand(CommandContext context) {
