@@ -1,20 +1,20 @@
 package io.pierre.sample;
 
-import io.pierre.sample.cli.SchemaCommandLine;
+import io.pierre.schema.cli.PierreSchemaCommandLine;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A service on the Pierre schema. With {@code migrate}, {@code info}, {@code validate} or
- * {@code repair} as its first argument it runs that command without a web server and exits.
+ * A service on the Pierre schema. With a command such as {@code migrate}, {@code info} or
+ * {@code --help} as its first argument, it runs the schema command line instead of starting.
  */
 @SpringBootApplication
 public class PierreSampleApplication {
 
 	public static void main(String[] args) {
-		if (SchemaCommandLine.isCommand(args)) {
-			System.exit(new SchemaCommandLine(System.out, System.err).run(args));
+		if (PierreSchemaCommandLine.isCommand(args)) {
+			System.exit(PierreSchemaCommandLine.run(args));
 		}
 		SpringApplication.run(PierreSampleApplication.class, args);
 	}

@@ -27,7 +27,8 @@ class PackagedJarIT {
 		String url = "--pierre.database.url=jdbc:sqlite:" + this.dir.resolve("x.db");
 		Result validateFresh = java("validate", url);
 		assertThat(validateFresh.exitCode()).isEqualTo(1);
-		assertThat(validateFresh.output()).contains("Error: Pierre schema validation failed: 20 pending");
+		assertThat(validateFresh.output()).contains("Error: The SQLite database ").contains("does not exist");
+		assertThat(this.dir.resolve("x.db")).doesNotExist();
 		Result migrate = java("migrate", url);
 		assertThat(migrate.exitCode()).isZero();
 		assertThat(migrate.output()).contains("Pierre schema: applied 20 migrations in ")
@@ -40,6 +41,19 @@ class PackagedJarIT {
 		Result validate = java("validate", url);
 		assertThat(validate.exitCode()).isZero();
 		assertThat(validate.output()).contains("Pierre schema: valid at 20250120000021");
+	}
+
+	@Test
+	void helpAndAMistypedCommandNeverStartTheService() throws Exception {
+		Result help = java("--help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.output()).contains("migrate, run").doesNotContain("Started PierreSampleApplication");
+		Result mistyped = java("inof");
+		assertThat(mistyped.exitCode()).isEqualTo(2);
+		assertThat(mistyped.output()).contains("Unknown command: 'inof'")
+			.contains("Did you mean")
+			.doesNotContain("Started PierreSampleApplication")
+			.doesNotContain("Tomcat");
 	}
 
 	@Test

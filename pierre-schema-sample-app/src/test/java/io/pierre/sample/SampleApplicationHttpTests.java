@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import io.pierre.sample.cli.SchemaCommandLine;
+import io.pierre.schema.cli.PierreSchemaCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -133,8 +134,8 @@ class SampleApplicationHttpTests {
 
 	private List<String> info() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int exitCode = new SchemaCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-			.run(new String[] { "info", "--pierre.database.url=" + url() });
+		int exitCode = new PierreSchemaCommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Map.of())
+			.execute("info", "--pierre.database.url=" + url());
 		assertThat(exitCode).isZero();
 		return out.toString(StandardCharsets.UTF_8).lines().toList();
 	}

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import io.pierre.schema.SchemaMigrationException;
 import io.pierre.schema.catalog.MigrationLocations;
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.history.MigrationListener;
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.RepairOutput;
@@ -70,8 +73,20 @@ public final class FlywayMigrationRunner {
 	 * @throws SQLException if the database cannot be reached
 	 */
 	public int migrate(DataSource dataSource, DatabaseKind kind) throws SQLException {
+		return migrate(dataSource, kind, MigrationListener.NONE);
+	}
+
+	/**
+	 * Applies every pending version up to the target, telling a listener as each starts and ends.
+	 * @param dataSource the database
+	 * @param kind what the database is
+	 * @param listener told of each version
+	 * @return how many versions were applied
+	 * @throws SQLException if the database cannot be reached
+	 */
+	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener) throws SQLException {
 		if (kind != DatabaseKind.SQLITE) {
-			return migrate(flyway(dataSource, kind));
+			return migrate(flyway(dataSource, kind, listener));
 		}
 		// SQLite's procedure for the schema changes that ALTER TABLE cannot make: enforcement off,
 		// rebuild in a transaction, PRAGMA foreign_key_check before the commit (SqliteForeignKeyCheck,
@@ -85,7 +100,7 @@ public final class FlywayMigrationRunner {
 			setCacheSize(connection, MIGRATION_CACHE_SIZE);
 			int applied;
 			try {
-				applied = migrate(flyway(new SingleConnectionDataSource(connection, true), kind));
+				applied = migrate(flyway(new SingleConnectionDataSource(connection, true), kind, listener));
 			}
 			catch (RuntimeException ex) {
 				try {
@@ -159,6 +174,16 @@ public final class FlywayMigrationRunner {
 
 	private Flyway flyway(DataSource dataSource, DatabaseKind kind) {
 		return configure(dataSource, kind).load();
+	}
+
+	private Flyway flyway(DataSource dataSource, DatabaseKind kind, MigrationListener listener) {
+		FluentConfiguration configuration = configure(dataSource, kind);
+		if (listener == MigrationListener.NONE) {
+			return configuration.load();
+		}
+		List<Callback> callbacks = new ArrayList<>(Arrays.asList(configuration.getCallbacks()));
+		callbacks.add(new FlywayProgressCallback(listener));
+		return configuration.callbacks(callbacks.toArray(Callback[]::new)).load();
 	}
 
 	private FluentConfiguration configure(DataSource dataSource, DatabaseKind kind) {

@@ -42,6 +42,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.jdbc.core.ConnectionCallback;
+import io.pierre.schema.history.MigrationListener;
 
 /**
  * Brings one database's Pierre schema to its target, checks it, repairs its history, or reports
@@ -123,6 +124,17 @@ public class PierreSchemaMigrator {
 	 * modified versions, or the database holds versions that this starter does not know
 	 */
 	public MigrationReport migrate() {
+		return migrate(MigrationListener.NONE);
+	}
+
+	/**
+	 * Applies what is pending up to the target, as {@link #migrate()} does, telling a listener
+	 * of the backup and of each version as it starts and ends.
+	 * @param listener told of the backup and of each version
+	 * @return what was done
+	 * @throws SchemaMigrationException as {@link #migrate()} does
+	 */
+	public MigrationReport migrate(MigrationListener listener) {
 		long start = System.nanoTime();
 		SchemaStatus before = status();
 		this.refusals.refuseUnsafeHistory(before);
@@ -147,10 +159,14 @@ public class PierreSchemaMigrator {
 				});
 			}
 			String change = "applying " + current.inState(MigrationState.PENDING).size() + " pending migrations";
-			backup = file.flatMap((path) -> backUp(path, current, change, "migrating it, so nothing was migrated")).orElse(null);
+			backup = file.flatMap((path) -> backUp(path, current, change, "migrating it, so nothing was migrated"))
+				.orElse(null);
+			if (backup != null) {
+				listener.backedUp(backup);
+			}
 			adopted.ifPresent((version) -> flyway().baseline(this.dataSource, current.database(), version,
 					SQLX_BASELINE_DESCRIPTION));
-			applied = runFlyway(current.database(), backup);
+			applied = runFlyway(current.database(), backup, listener);
 		}
 		return new MigrationReport(status(), applied, Duration.ofNanos(System.nanoTime() - start), backup);
 	}
@@ -237,6 +253,18 @@ public class PierreSchemaMigrator {
 	 * fails is left applied, the versions reverted before it stay reverted
 	 */
 	public RevertReport revert(String targetVersion) {
+		return revert(targetVersion, MigrationListener.NONE);
+	}
+
+	/**
+	 * Reverts as {@link #revert(String)} does, telling a listener of the backup and of each
+	 * version as it starts and ends.
+	 * @param targetVersion the version to go back to, or {@code null} for the newest applied only
+	 * @param listener told of the backup and of each version
+	 * @return what was reverted
+	 * @throws SchemaMigrationException as {@link #revert(String)} does
+	 */
+	public RevertReport revert(String targetVersion, MigrationListener listener) {
 		long start = System.nanoTime();
 		SchemaStatus before = status();
 		if (revertPlan(before, targetVersion).isEmpty()) {
@@ -258,8 +286,22 @@ public class PierreSchemaMigrator {
 				String change = "reverting " + steps.size() + ((steps.size() == 1) ? " version" : " versions");
 				backup = backUp(file.get(), current, change, "reverting it, so nothing was reverted").orElse(null);
 			}
+			if (backup != null) {
+				listener.backedUp(backup);
+			}
 			for (VersionReverter.Step step : steps) {
-				reverted.add(reverter.revert(this.dataSource, current.database(), step, discardData));
+				SchemaVersion version = SchemaVersion.of(step.version());
+				listener.versionStarted(version, step.description());
+				long stepStart = System.nanoTime();
+				try {
+					reverted.add(reverter.revert(this.dataSource, current.database(), step, discardData));
+				}
+				catch (SQLException | RuntimeException ex) {
+					listener.versionEnded(version, step.description(), Duration.ofNanos(System.nanoTime() - stepStart),
+							false);
+					throw ex;
+				}
+				listener.versionEnded(version, step.description(), Duration.ofNanos(System.nanoTime() - stepStart), true);
 			}
 		}
 		catch (SQLException | RevertException ex) {
@@ -272,6 +314,30 @@ public class PierreSchemaMigrator {
 		RevertReport report = new RevertReport(status(), reverted, Duration.ofNanos(System.nanoTime() - start), backup);
 		logger.info(report.summary());
 		return report;
+	}
+
+	/**
+	 * What {@link #revert(String)} would revert, changing nothing: the same refusals, the data-loss
+	 * check included.
+	 * @param targetVersion the version to go back to, or {@code null} for the newest applied only
+	 * @return the versions to revert, newest first
+	 * @throws SchemaMigrationException if the revert would be refused
+	 */
+	public List<MigrationInfo> planRevert(String targetVersion) {
+		SchemaStatus status = status();
+		List<MigrationInfo> plan = revertPlan(status, targetVersion);
+		HistoryTable historyTable = this.settings.historyTable();
+		List<VersionReverter.Step> steps = plan.stream()
+			.map((migration) -> new VersionReverter.Step(migration.version().text(), migration.description()))
+			.toList();
+		try {
+			new VersionReverter(this.catalog, historyTable.name(), historyTable.schema()).check(this.dataSource,
+					status.database(), steps, this.settings.discardDataOnRevert());
+		}
+		catch (SQLException | RevertException ex) {
+			throw new SchemaMigrationException("Pierre schema revert: " + ex.getMessage(), ex);
+		}
+		return plan;
 	}
 
 	/**
@@ -329,9 +395,9 @@ public class PierreSchemaMigrator {
 		});
 	}
 
-	private int runFlyway(DatabaseKind kind, Path backup) {
+	private int runFlyway(DatabaseKind kind, Path backup, MigrationListener listener) {
 		try {
-			return flyway().migrate(this.dataSource, kind);
+			return flyway().migrate(this.dataSource, kind, listener);
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()

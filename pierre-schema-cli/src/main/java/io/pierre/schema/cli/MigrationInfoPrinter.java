@@ -1,6 +1,6 @@
-package io.pierre.sample.cli;
+package io.pierre.schema.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 import io.pierre.schema.history.MigrationInfo;
 import io.pierre.schema.history.SchemaStatus;
@@ -11,9 +11,9 @@ import io.pierre.schema.history.SchemaStatus;
  */
 final class MigrationInfoPrinter {
 
-	private final PrintStream out;
+	private final PrintWriter out;
 
-	MigrationInfoPrinter(PrintStream out) {
+	MigrationInfoPrinter(PrintWriter out) {
 		this.out = out;
 	}
 
@@ -28,7 +28,10 @@ final class MigrationInfoPrinter {
 				.append(migration.description());
 			if (migration.installedOn() != null) {
 				line.append(" (installed ").append(migration.installedOn());
-				line.append(", ").append(migration.executionTimeMillis()).append(" ms)");
+				if (migration.executionTimeMillis() != null) {
+					line.append(", ").append(migration.executionTimeMillis()).append(" ms");
+				}
+				line.append(')');
 			}
 			this.out.println(line);
 		}

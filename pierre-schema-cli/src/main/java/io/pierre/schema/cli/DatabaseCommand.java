@@ -1,0 +1,106 @@
+package io.pierre.schema.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.pierre.schema.autoconfigure.PierreDatabaseProperties;
+import io.pierre.schema.jdbc.JdbcUrls;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * A command on one database: its URL from {@code --database-url}, {@code DATABASE_URL} or
+ * {@code --pierre.database.url}, and any other {@code --pierre.database.*} property. Anything
+ * else on the command line is a usage error.
+ */
+@Command(footer = { "", "Any pierre.database.* property may be given as --pierre.database.<name>=<value>,",
+		"or as a PIERRE_DATABASE_<NAME> environment variable. Exit codes: 0 success, 1 failure, 2 usage error." })
+abstract class DatabaseCommand implements Callable<Integer> {
+
+	private static final Pattern PROPERTY = Pattern.compile("--(pierre\\.database\\.[a-z0-9][a-z0-9.\\-\\[\\]]*)=(.*)",
+			Pattern.DOTALL);
+
+	private static final String URL_PROPERTY = "pierre.database.url";
+
+	final CommandContext context;
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+	boolean help;
+
+	@Option(names = { "-D", "--database-url" }, paramLabel = "URL",
+			description = "The database, e.g. sqlite:./data/users.db or postgres://user@host/db. "
+					+ "Default: the DATABASE_URL environment variable.")
+	String databaseUrl;
+
+	@Unmatched
+	List<String> unmatched = new ArrayList<>();
+
+	DatabaseCommand(CommandContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public final Integer call() {
+		Map<String, String> properties = commandLineProperties();
+		setProperties(properties);
+		PierreDatabaseProperties bound = new DatabasePropertiesBinder(this.spec.commandLine())
+			.bind(properties, this.context.environment());
+		return run(bound);
+	}
+
+	/**
+	 * Runs the command.
+	 * @param properties the bound {@code pierre.database.*} properties
+	 * @return the exit code
+	 */
+	abstract int run(PierreDatabaseProperties properties);
+
+	/**
+	 * Adds what the command's own options set, such as a target version.
+	 * @param properties the properties from the command line, to add to
+	 */
+	void setProperties(Map<String, String> properties) {
+	}
+
+	/**
+	 * Sets a property for an option, refusing a different value given for it as a property too.
+	 */
+	final void setProperty(Map<String, String> properties, String property, String value, String option) {
+		String given = properties.get(property);
+		if (given != null && !given.equals(value)) {
+			throw new ParameterException(this.spec.commandLine(),
+					option + " and --" + property + " disagree; give one of them");
+		}
+		properties.put(property, value);
+	}
+
+	private Map<String, String> commandLineProperties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String argument : this.unmatched) {
+			Matcher matcher = PROPERTY.matcher(argument);
+			if (!matcher.matches()) {
+				throw new ParameterException(this.spec.commandLine(),
+						(argument.startsWith("-") ? "Unknown option: '" : "Unexpected argument: '")
+								+ JdbcUrls.redact(argument) + "'");
+			}
+			properties.put(matcher.group(1), matcher.group(2));
+		}
+		if (this.databaseUrl != null) {
+			setProperty(properties, URL_PROPERTY, this.databaseUrl, "--database-url");
+		}
+		return properties;
+	}
+
+}

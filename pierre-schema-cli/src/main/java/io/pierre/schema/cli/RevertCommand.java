@@ -1,0 +1,68 @@
+package io.pierre.schema.cli;
+
+import java.util.Map;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.pierre.schema.autoconfigure.PierreDatabaseProperties;
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.migration.RevertReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code revert}: undoes applied versions with their down scripts, the newest only unless told
+ * a target version to go back to.
+ */
+@Command(name = "revert", sortOptions = false,
+		description = "Undoes applied versions with their down scripts: the newest applied one, or "
+				+ "every one above --target-version. Versions whose undoing drops data need "
+				+ "--discard-data.")
+final class RevertCommand extends DatabaseCommand {
+
+	@Option(names = "--target-version", paramLabel = "VERSION",
+			description = "The version to go back to; the versions above it are undone.")
+	String targetVersion;
+
+	@Option(names = "--dry-run",
+			description = "Print the down scripts and history deletions that would run, and change nothing.")
+	boolean dryRun;
+
+	@Option(names = "--discard-data", description = "Allow undoing versions that drop data "
+			+ "(pierre.database.revert.discard-data=true).")
+	boolean discardData;
+
+	RevertCommand(CommandContext context) {
+		super(context);
+	}
+
+	@Override
+	void setProperties(Map<String, String> properties) {
+		if (this.discardData) {
+			setProperty(properties, "pierre.database.revert.discard-data", "true", "--discard-data");
+		}
+	}
+
+	@Override
+	int run(PierreDatabaseProperties properties) {
+		MigrationCatalog catalog = MigrationCatalog.load(this.context.classLoader());
+		CommandDataSources dataSources = new CommandDataSources(properties);
+		if (this.dryRun) {
+			try (HikariDataSource dataSource = dataSources.readOnly()) {
+				PierreSchemaMigrator migrator = new SchemaMigrators(catalog, this.context.classLoader())
+					.create(dataSource, properties);
+				new RevertScript(this.context.classLoader(), properties.toMigrationSettings().historyTable())
+					.print(migrator, this.targetVersion, this.context.out());
+			}
+			return 0;
+		}
+		try (HikariDataSource dataSource = dataSources.forChanges()) {
+			PierreSchemaMigrator migrator = new SchemaMigrators(catalog, this.context.classLoader())
+				.create(dataSource, properties);
+			RevertReport report = migrator.revert(this.targetVersion, new ProgressPrinter(this.context.out()));
+			this.context.out().println(report.summary());
+		}
+		return 0;
+	}
+
+}

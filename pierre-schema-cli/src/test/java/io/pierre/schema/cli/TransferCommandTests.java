@@ -1,0 +1,58 @@
+package io.pierre.schema.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import io.pierre.schema.cli.ServiceProcess.Result;
+import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPostgres;
+import io.pierre.schema.testsupport.TestSqlite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code transfer} from a SQLite file into PostgreSQL, given the original server's URL forms, run
+ * as a process: only its own lines, no log line, no password.
+ */
+class TransferCommandTests {
+
+	private static final String PASSWORD = "Pw" + UUID.randomUUID().toString().replace("-", "");
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void copiesASqliteDatabaseIntoPostgresqlThenRefusesATargetWithRows() {
+		Path file = this.dir.resolve("source.db");
+		assertThat(run("migrate", "-D", "sqlite:" + file).exitCode()).isZero();
+		TestSqlite.execute(file, "INSERT INTO users (id, email, password_hash, created_at, last_active) "
+				+ "VALUES ('u1', 'u1@example.com', 'hash', '2025-01-20T00:00:00Z', '2025-01-20T00:00:00Z')");
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			String target = "postgres://" + database.username() + ":" + PASSWORD + "@"
+					+ database.url().substring("jdbc:postgresql://".length());
+			Result transfer = run("transfer", "--from", "sqlite:" + file, "--to", target);
+			assertThat(transfer.exitCode()).as(transfer.err()).isZero();
+			assertThat(transfer.out()).contains("  users: 1")
+				.contains("  admin_config_categories: 19")
+				.contains("Pierre schema: transferred 21 rows of 44 tables in ");
+			assertThat(transfer.out().lines()).allMatch((line) -> line.startsWith("  ") || line.startsWith("Pierre schema: "));
+			assertThat(transfer.err()).isEmpty();
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject("SELECT email FROM users", String.class))
+				.isEqualTo("u1@example.com");
+			Result again = run("transfer", "--from=sqlite:" + file, "--to=" + target);
+			assertThat(again.exitCode()).isEqualTo(1);
+			assertThat(again.err()).startsWith("Error: ").contains("The target already holds rows in [users]");
+			assertThat(transfer.all() + again.all()).doesNotContain(PASSWORD);
+		}
+	}
+
+	private Result run(String... args) {
+		return new ServiceProcess(this.dir, Map.of()).run(args);
+	}
+
+}
