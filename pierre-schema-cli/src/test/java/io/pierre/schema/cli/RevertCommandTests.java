@@ -51,11 +51,14 @@ class RevertCommandTests {
 	@Test
 	void revertThatWouldDiscardDataIsRefusedUnlessTold() {
 		assertThat(run("migrate", "-D", "sqlite:./users.db").exitCode()).isZero();
-		new JdbcTemplate(TestSqlite.dataSource(this.dir.resolve("users.db"))).execute(
-				"INSERT INTO users (id, email, last_active, password_hash, created_at) VALUES ('u1', 'a@b.c', 't', 'h', 't')");
+		JdbcTemplate jdbc = new JdbcTemplate(TestSqlite.dataSource(this.dir.resolve("users.db")));
+		jdbc.execute("INSERT INTO users (id, email, last_active, password_hash, created_at) VALUES ('u1', 'a@b.c', 't', 'h', 't')");
+		jdbc.execute("INSERT INTO recipes (id, user_id, instructions, name, tenant_id, created_at, updated_at)"
+				+ " VALUES ('r1', 'u1', 'stir', 'soup', 't1', 't', 't')");
 		Result refused = run("revert", "-D", "sqlite:./users.db", "--target-version", "20250120000001");
 		assertThat(refused.exitCode()).isEqualTo(1);
-		assertThat(refused.err()).startsWith("Error: ").contains("--discard-data").doesNotContain("\tat ");
+		assertThat(refused.err()).startsWith("Error: ").contains("table recipes (").contains("--discard-data")
+			.doesNotContain("\tat ");
 		assertThat(versions(this.dir.resolve("users.db"))).hasSize(20);
 		Result discarded = run("revert", "-D", "sqlite:./users.db", "--target-version", "20250120000001",
 				"--discard-data");
