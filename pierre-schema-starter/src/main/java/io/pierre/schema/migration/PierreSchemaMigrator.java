@@ -52,6 +52,10 @@ import io.pierre.schema.history.MigrationListener;
  * Flyway is loaded only when that shows work to do. Work is done under a lock that instances
  * starting together against the same database take in turns, and the state is read again once
  * the lock is held: whoever waited usually finds the work done.
+ * <p>
+ * No type of Flyway's door, of the revert or of the sqlx adoption appears in a signature of this
+ * class, its lambdas' included: Spring reads a bean's declared methods at startup, which loads
+ * every type they name, and a start with nothing to do should load none of them.
  */
 public class PierreSchemaMigrator {
 
@@ -164,7 +168,8 @@ public class PierreSchemaMigrator {
 			if (backup != null) {
 				listener.backedUp(backup);
 			}
-			adopted.ifPresent((version) -> flyway().baseline(this.dataSource, current.database(), version,
+			adopted.ifPresent((version) -> new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
+				this.catalog.classLoader()).baseline(this.dataSource, current.database(), version,
 					SQLX_BASELINE_DESCRIPTION));
 			applied = runFlyway(current.database(), backup, listener);
 		}
@@ -230,7 +235,8 @@ public class PierreSchemaMigrator {
 			if (!MigrationRefusals.needsRepair(current)) {
 				return new RepairReport(current, List.of(), List.of());
 			}
-			actions = flyway().repair(this.dataSource, current.database());
+			actions = new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
+				this.catalog.classLoader()).repair(this.dataSource, current.database());
 		}
 		RepairReport report = new RepairReport(status(), actions.removed(), actions.realigned());
 		logger.info(report.summary());
@@ -278,9 +284,7 @@ public class PierreSchemaMigrator {
 		Path backup = null;
 		try (MigrationLock lock = lock(before.database(), file)) {
 			SchemaStatus current = status();
-			List<VersionReverter.Step> steps = revertPlan(current, targetVersion).stream()
-				.map((migration) -> new VersionReverter.Step(migration.version().text(), migration.description()))
-				.toList();
+			List<VersionReverter.Step> steps = steps(revertPlan(current, targetVersion));
 			reverter.check(this.dataSource, current.database(), steps, discardData);
 			if (file.isPresent() && !steps.isEmpty()) {
 				String change = "reverting " + steps.size() + ((steps.size() == 1) ? " version" : " versions");
@@ -327,9 +331,7 @@ public class PierreSchemaMigrator {
 		SchemaStatus status = status();
 		List<MigrationInfo> plan = revertPlan(status, targetVersion);
 		HistoryTable historyTable = this.settings.historyTable();
-		List<VersionReverter.Step> steps = plan.stream()
-			.map((migration) -> new VersionReverter.Step(migration.version().text(), migration.description()))
-			.toList();
+		List<VersionReverter.Step> steps = steps(plan);
 		try {
 			new VersionReverter(this.catalog, historyTable.name(), historyTable.schema()).check(this.dataSource,
 					status.database(), steps, this.settings.discardDataOnRevert());
@@ -378,13 +380,23 @@ public class PierreSchemaMigrator {
 		return applied.stream().filter((migration) -> migration.version().compareTo(target) > 0).toList();
 	}
 
+	private static List<VersionReverter.Step> steps(List<MigrationInfo> plan) {
+		List<VersionReverter.Step> steps = new ArrayList<>();
+		for (MigrationInfo migration : plan) {
+			steps.add(new VersionReverter.Step(migration.version().text(), migration.description()));
+		}
+		return steps;
+	}
+
 	/**
 	 * The version at which to record a baseline for a database that the Pierre server's sqlx
 	 * migrations created, after checking its history and schema; nothing is changed here.
 	 */
 	private Optional<SchemaVersion> sqlxBaseline(SchemaStatus status) {
-		SqlxAdoption adoption = new SqlxAdoption(this.verifier, this.settings.historyTable().schema());
 		return withConnection("Could not read the sqlx history", (connection) -> {
+			// Made here, not captured: a captured one would be a parameter of the lambda's method,
+			// which reflection over this bean at startup would load.
+			SqlxAdoption adoption = new SqlxAdoption(this.verifier, this.settings.historyTable().schema());
 			if (!this.settings.adoptSqlxHistory()) {
 				if (adoption.isPresent(connection)) {
 					this.refusals.refuseSqlxHistory();
@@ -397,7 +409,8 @@ public class PierreSchemaMigrator {
 
 	private int runFlyway(DatabaseKind kind, Path backup, MigrationListener listener) {
 		try {
-			return flyway().migrate(this.dataSource, kind, listener);
+			return new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
+				this.catalog.classLoader()).migrate(this.dataSource, kind, listener);
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
@@ -410,11 +423,6 @@ public class PierreSchemaMigrator {
 			throw new SchemaMigrationException(
 					message + "\nThe database as it was before this run is backed up at " + backup, ex);
 		}
-	}
-
-	private FlywayMigrationRunner flyway() {
-		return new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
-				this.catalog.classLoader());
 	}
 
 	/**

@@ -29,8 +29,8 @@ class PierreSchemaRuntimeHintsTests {
 	void everyEmbeddedResourceIsIncluded() throws IOException {
 		Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
 			.getResources("classpath:db/pierre/**/*.*");
-		// 21 scripts, 20 expected schemas and the index.
-		assertThat(resources).hasSize(42);
+		// 21 up scripts, 21 down scripts, 20 expected schemas and the index.
+		assertThat(resources).hasSize(63);
 		for (Resource resource : resources) {
 			String path = resource.getURL().getPath();
 			String name = path.substring(path.indexOf("db/pierre/"));
