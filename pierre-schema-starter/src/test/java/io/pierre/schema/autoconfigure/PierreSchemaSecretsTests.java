@@ -138,8 +138,8 @@ class PierreSchemaSecretsTests {
 	private String[] withVerboseLogs(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		VERBOSE_LOGGERS.forEach((logger) -> all.add("--logging.level." + logger + "=debug"));
-		// Boot's own configuration, not the tests' logback-test.xml, which has no file appender.
-		all.add("--logging.config=classpath:org/springframework/boot/logging/logback/base.xml");
+		// Boot's own appenders, not the tests' logback-test.xml, which has no file appender.
+		all.add("--logging.config=classpath:logback-console-and-file.xml");
 		all.add("--logging.threshold.console=info");
 		all.add("--logging.file.name=" + this.logs.resolve("debug.log"));
 		return all.toArray(String[]::new);
