@@ -43,14 +43,7 @@ final class AppLauncher {
 	 * @throws TimeLimitExceeded if it was stopped
 	 */
 	AppResult run(AppVariant variant, List<String> jvmFlags, List<String> args, Path log, Duration limit) {
-		List<String> command = new ArrayList<>();
-		command.add(this.paths.java());
-		command.addAll(jvmFlags);
-		command.add("-cp");
-		command.add(this.paths.classpath(variant));
-		command.add(MAIN_CLASS);
-		command.addAll(args);
-		TimedProcess.Result result = TimedProcess.run(command, log, limit);
+		TimedProcess.Result result = TimedProcess.run(command(variant, jvmFlags, args), log, limit);
 		TimedProcess.Line report = result.lines()
 			.stream()
 			.filter((line) -> line.text().startsWith(REPORT_PREFIX))
@@ -64,6 +57,24 @@ final class AppLauncher {
 					+ result.tail());
 		}
 		return AppResult.parse(report.millis(), report.text());
+	}
+
+	/**
+	 * The command that starts the app.
+	 * @param variant which app
+	 * @param jvmFlags the JVM's flags, besides the class path
+	 * @param args the app's arguments
+	 * @return the java command, its flags, the class path, the main class and the arguments
+	 */
+	List<String> command(AppVariant variant, List<String> jvmFlags, List<String> args) {
+		List<String> command = new ArrayList<>();
+		command.add(this.paths.java());
+		command.addAll(jvmFlags);
+		command.add("-cp");
+		command.add(this.paths.classpath(variant));
+		command.add(MAIN_CLASS);
+		command.addAll(args);
+		return command;
 	}
 
 	/**

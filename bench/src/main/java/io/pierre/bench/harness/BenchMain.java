@@ -34,21 +34,49 @@ public final class BenchMain {
 		}
 		Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
 		BenchPaths paths = new BenchPaths(target, target.resolve("bench-work"));
+		if (options.javaHome() != null) {
+			paths = paths.withJava(options.javaHome());
+		}
+		AotCache aot = null;
+		if (options.aotCache()) {
+			aot = new AotCache(paths);
+			try {
+				aot.checkJdk();
+			}
+			catch (IllegalStateException ex) {
+				System.err.println(ex.getMessage());
+				System.exit(2);
+				return;
+			}
+			paths = paths.withPackedClasses();
+			aot = new AotCache(paths);
+		}
 		paths.create();
 		String sqliteShell = System.getProperty("bench.sqlite3", "sqlite3");
 		PostgresServer postgres = PostgresServer.fromEnvironment();
 		Map<String, String> machine = MachineInfo.describe(postgres, sqliteShell);
+		machine.put("java of the measured applications", JdkRelease.version(paths.javaHome())
+				+ ((options.javaHome() != null) ? " (--java)" : " (the harness's)")
+				+ (options.aotCache() ? ", startup and fresh migration also with an AOT cache" : ""));
+		if (options.baseline() != null) {
+			machine.put("baseline jar", options.baseline().toString());
+		}
 		machine.forEach((key, value) -> System.err.println(key + ": " + value));
+		List<SampleAppJar> jars = new ArrayList<>(List.of(new SampleAppJar("this tree", paths.sampleAppJar())));
+		if (options.baseline() != null) {
+			String name = options.baseline().getFileName().toString().replaceFirst("\\.jar$", "");
+			jars.add(new SampleAppJar("baseline " + name, options.baseline()));
+		}
 		AppLauncher launcher = new AppLauncher(paths);
 		DatabaseShell shell = new DatabaseShell(sqliteShell, postgres);
 		ResultTable table = new ResultTable();
 		ResultTable details = new ResultTable();
 		long start = System.nanoTime();
 		if (options.scenarios().contains("startup")) {
-			new StartupBenchmark(paths, launcher, postgres, table, options.startupRuns()).run(options.databases());
+			new StartupBenchmark(paths, launcher, postgres, table, options.startupRuns(), aot).run(options.databases());
 		}
 		if (options.scenarios().contains("fresh")) {
-			new FreshMigrationBenchmark(paths, launcher, postgres, table, options.freshRuns(), shell).run(options.databases());
+			new FreshMigrationBenchmark(paths, launcher, postgres, table, options.freshRuns(), shell, aot).run(options.databases());
 		}
 		if (options.scenarios().contains("upgrade")) {
 			new UpgradeBenchmark(paths, launcher, shell, postgres, table, details, options.userCounts(),
@@ -56,18 +84,28 @@ public final class BenchMain {
 		}
 		if (options.scenarios().contains("transfer")) {
 			if (options.databases().containsAll(List.of("sqlite", "postgresql"))) {
-				List<SampleAppJar> jars = new ArrayList<>(List.of(new SampleAppJar("this tree", paths.sampleAppJar())));
-				if (options.transferBaseline() != null) {
-					String name = options.transferBaseline().getFileName().toString().replaceFirst("\\.jar$", "");
-					jars.add(new SampleAppJar("baseline " + name, options.transferBaseline()));
-					machine.put("transfer baseline jar", options.transferBaseline().toString());
-				}
 				new TransferBenchmark(paths, postgres, table, details, options.transferUsers(), options.transferRuns(),
 						jars, options.upgradeLimit())
 					.run();
 			}
 			else {
 				System.err.println("transfer: skipped, it needs both databases (--databases sqlite,postgresql)");
+			}
+		}
+		if (options.scenarios().contains("health")) {
+			if (options.databases().contains("sqlite")) {
+				new HealthBenchmark(paths, table, jars, options.healthCalls()).run();
+			}
+			else {
+				System.err.println("health: skipped, it runs on SQLite (--databases sqlite)");
+			}
+		}
+		if (options.scenarios().contains("info")) {
+			if (options.databases().contains("sqlite")) {
+				new InfoBenchmark(paths, table, options.infoRuns()).run();
+			}
+			else {
+				System.err.println("info: skipped, it runs on SQLite (--databases sqlite)");
 			}
 		}
 		postgres.dropAll();

@@ -20,19 +20,30 @@ import java.util.Set;
  * @param transferUsers the size of the SQLite database that the transfer benchmark sends to
  * PostgreSQL
  * @param transferRuns runs of the transfer, each with every jar
- * @param transferBaseline another commit's sample app jar, to transfer with too, or {@code null}
- * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer
+ * @param baseline another commit's sample app jar, which the transfer and the health benchmark run
+ * too, or {@code null}
+ * @param healthCalls timed calls of each health endpoint, per jar, after the warm-up calls
+ * @param infoRuns timed runs of the {@code info} command and of the sample app's startup
+ * @param javaHome the JDK that runs the measured applications, or {@code null} for the harness's own
+ * @param aotCache whether the startup and fresh-migration benchmarks also run every JVM case with
+ * an AOT cache recorded by a training run (JDK 25 or later)
+ * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer, health, info
  * @param databases which databases: sqlite, postgresql
  * @param upgradeLimit how long one upgrade or transfer may take before it is stopped
  */
 record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> userCounts, int upgradeRuns,
-		long transferUsers, int transferRuns, Path transferBaseline, Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
+		long transferUsers, int transferRuns, Path baseline, int healthCalls, int infoRuns, Path javaHome,
+		boolean aotCache, Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
+
+	/** Calls of each health endpoint, per jar, before the timed ones. */
+	static final int HEALTH_WARMUP_CALLS = 50;
 
 	static final String USAGE = """
 			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--transfer-users N]
-			                 [--transfer-runs N] [--transfer-baseline JAR | --transfer-baseline-commit REV]
-			                 [--only startup,fresh,upgrade,transfer] [--databases sqlite,postgresql]
-			                 [--upgrade-limit SECONDS]
+			                 [--transfer-runs N] [--baseline JAR | --baseline-commit REV]
+			                 [--health-calls N] [--info-runs N] [--java JAVA_HOME] [--aot-cache]
+			                 [--only startup,fresh,upgrade,transfer,health,info]
+			                 [--databases sqlite,postgresql] [--upgrade-limit SECONDS]
 			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users
 			                   only, a transfer of 20,000 users
 			  --runs N         timed runs of each startup case (default 15, quick 10) and of each
@@ -42,11 +53,20 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			  --transfer-users N users in the SQLite database that the transfer sends to PostgreSQL
 			                   (default 200000, quick 20000)
 			  --transfer-runs N transfers of that database (default 1), each with every jar
-			  --transfer-baseline JAR
-			                   also transfer with this sample app jar, built from another commit:
-			                   each run transfers a copy of the same file with both jars, in turns
-			                   (bench/run only: --transfer-baseline-commit REV builds that jar from
-			                   commit REV in a temporary work tree and passes it here)
+			  --baseline JAR   also run this sample app jar, built from another commit, in the transfer
+			                   and health benchmarks, in turns with this tree's (bench/run only:
+			                   --baseline-commit REV builds that jar from commit REV in a temporary
+			                   work tree and passes it here); --transfer-baseline[-commit] are the
+			                   former names of these options
+			  --health-calls N timed calls of /actuator/health and of /actuator/health/ping, alternated,
+			                   per jar, after 50 warm-up calls of each (default 200, quick 100)
+			  --info-runs N    timed runs of the info command and of the sample app's startup,
+			                   alternated (default 10, quick 5)
+			  --java HOME      the JDK (its home folder) that runs the measured applications
+			                   (default: the one running the harness)
+			  --aot-cache      startup and fresh migration: also run every JVM case with an AOT cache
+			                   (JEP 483/514) recorded by one training run of that case; needs
+			                   a JDK 25 or later (--java)
 			  --only LIST      run only these benchmarks
 			  --databases LIST run only on these databases (the transfer needs both)
 			  --upgrade-limit S stop an upgrade or the transfer when it takes longer than S seconds
@@ -60,8 +80,13 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		List<Long> users = quick ? List.of(10_000L, 100_000L) : List.of(10_000L, 100_000L, 1_000_000L);
 		long transferUsers = quick ? 20_000 : 200_000;
 		int transferRuns = 1;
-		Path transferBaseline = null;
-		Set<String> scenarios = new LinkedHashSet<>(List.of("startup", "fresh", "upgrade", "transfer"));
+		Path baseline = null;
+		int healthCalls = quick ? 100 : 200;
+		int infoRuns = quick ? 5 : 10;
+		Path javaHome = null;
+		boolean aotCache = false;
+		Set<String> scenarios = new LinkedHashSet<>(
+				List.of("startup", "fresh", "upgrade", "transfer", "health", "info"));
 		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
 		Duration upgradeLimit = Duration.ofSeconds(900);
 		for (int i = 0; i < args.length; i++) {
@@ -82,24 +107,31 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 				}
 				case "--transfer-users" -> transferUsers = Long.parseLong(args[++i].replace("_", "").trim());
 				case "--transfer-runs" -> transferRuns = Integer.parseInt(args[++i]);
-				case "--transfer-baseline" -> transferBaseline = Path.of(args[++i]);
+				case "--baseline", "--transfer-baseline" -> baseline = Path.of(args[++i]);
+				case "--health-calls" -> healthCalls = Integer.parseInt(args[++i]);
+				case "--info-runs" -> infoRuns = Integer.parseInt(args[++i]);
+				case "--java" -> javaHome = Path.of(args[++i]);
+				case "--aot-cache" -> aotCache = true;
 				case "--only" -> scenarios = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
 				case "--databases" -> databases = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
 				case "--upgrade-limit" -> upgradeLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
 				default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
 			}
 		}
-		if (startupRuns < 1 || upgradeRuns < 1 || transferRuns < 1) {
+		if (startupRuns < 1 || upgradeRuns < 1 || transferRuns < 1 || healthCalls < 1 || infoRuns < 1) {
 			throw new IllegalArgumentException("runs must be at least 1\n" + USAGE);
 		}
 		if (transferUsers < 1) {
 			throw new IllegalArgumentException("--transfer-users must be at least 1\n" + USAGE);
 		}
-		if (transferBaseline != null && !Files.isRegularFile(transferBaseline)) {
-			throw new IllegalArgumentException("--transfer-baseline: no such jar: " + transferBaseline + "\n" + USAGE);
+		if (baseline != null && !Files.isRegularFile(baseline)) {
+			throw new IllegalArgumentException("--baseline: no such jar: " + baseline + "\n" + USAGE);
+		}
+		if (javaHome != null && !Files.isExecutable(javaHome.resolve("bin").resolve("java"))) {
+			throw new IllegalArgumentException("--java: no bin/java in " + javaHome + "\n" + USAGE);
 		}
 		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, transferUsers, transferRuns,
-				transferBaseline, scenarios, databases, upgradeLimit);
+				baseline, healthCalls, infoRuns, javaHome, aotCache, scenarios, databases, upgradeLimit);
 	}
 
 }

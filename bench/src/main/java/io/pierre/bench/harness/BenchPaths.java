@@ -11,11 +11,37 @@ import java.nio.file.Path;
  *
  * @param target the bench project's build folder, holding classes/, classpath/ and scripts/
  * @param work the folder for databases and logs of this run
+ * @param javaHome the JDK that runs the measured applications
+ * @param packedClasses whether the bench app's classes and the plain Boot Flyway variant's scripts
+ * are on its class path as jars ({@link PackedClasses}) rather than as folders
  */
-record BenchPaths(Path target, Path work) {
+record BenchPaths(Path target, Path work, Path javaHome, boolean packedClasses) {
+
+	BenchPaths(Path target, Path work) {
+		this(target, work, Path.of(System.getProperty("java.home")), false);
+	}
+
+	/**
+	 * The same paths with another JDK running the measured applications.
+	 * @param home the JDK's home folder
+	 * @return the paths
+	 */
+	BenchPaths withJava(Path home) {
+		return new BenchPaths(this.target, this.work, home, this.packedClasses);
+	}
+
+	/**
+	 * The same paths with the bench app's folders on its class path packed as jars, which an AOT
+	 * cache needs: the JVM archives no class from a folder.
+	 * @return the paths
+	 */
+	BenchPaths withPackedClasses() {
+		PackedClasses.pack(this.target);
+		return new BenchPaths(this.target, this.work, this.javaHome, true);
+	}
 
 	String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return this.javaHome.resolve("bin").resolve("java").toString();
 	}
 
 	/**
@@ -27,9 +53,11 @@ record BenchPaths(Path target, Path work) {
 		try {
 			String jars = Files.readString(this.target.resolve("classpath").resolve(variant.classpathName() + ".txt"))
 				.trim();
-			String classes = this.target.resolve("classes").toString();
+			String classes = (this.packedClasses ? PackedClasses.classesJar(this.target)
+					: this.target.resolve("classes")).toString();
 			if (variant == AppVariant.BOOT_FLYWAY) {
-				classes = classes + java.io.File.pathSeparator + this.target.resolve("scripts");
+				classes = classes + java.io.File.pathSeparator + (this.packedClasses
+						? PackedClasses.scriptsJar(this.target) : this.target.resolve("scripts"));
 			}
 			return classes + java.io.File.pathSeparator + jars;
 		}

@@ -17,7 +17,9 @@ import io.pierre.schema.jdbc.DatabaseKind;
  * scripts; and, as the floor, the database's own shell running the same SQL with one transaction
  * per version. Of the JVM cases it also reports the time spent applying the versions themselves,
  * as Flyway recorded it in the history table, without loading Flyway, connecting and the
- * starter's checks. Every run gets a new database; the cases alternate round by round.
+ * starter's checks. Every run gets a new database; the cases alternate round by round. With an
+ * {@link AotCache}, every JVM case also runs with an AOT cache that one training run of it (a fresh
+ * migration too) recorded.
  */
 final class FreshMigrationBenchmark {
 
@@ -35,14 +37,27 @@ final class FreshMigrationBenchmark {
 
 	private final DatabaseShell shell;
 
+	private final AotCache aot;
+
+	/**
+	 * A fresh-migration benchmark.
+	 * @param paths the paths
+	 * @param launcher starts the bench app
+	 * @param postgres the PostgreSQL server
+	 * @param table where the results go
+	 * @param runs timed runs of each case
+	 * @param shell runs the database's shell
+	 * @param aot the AOT cache, to run every JVM case with one too, or {@code null}
+	 */
 	FreshMigrationBenchmark(BenchPaths paths, AppLauncher launcher, PostgresServer postgres, ResultTable table,
-			int runs, DatabaseShell shell) {
+			int runs, DatabaseShell shell, AotCache aot) {
 		this.paths = paths;
 		this.launcher = launcher;
 		this.postgres = postgres;
 		this.table = table;
 		this.runs = runs;
 		this.shell = shell;
+		this.aot = aot;
 	}
 
 	/**
@@ -51,8 +66,15 @@ final class FreshMigrationBenchmark {
 	 * @param label how the table names it
 	 * @param inJvm whether it runs in the bench app, which records the versions in a history table
 	 * @param runner runs it once; returns the step's time inside the JVM, or the shell's wall time
+	 * @param trainer with an AOT cache, its training run, else {@code null}
+	 * @param cache its AOT cache, or {@code null}
 	 */
-	private record Case(String label, boolean inJvm, BiFunction<DatabaseTarget, String, AppResult> runner) {
+	private record Case(String label, boolean inJvm, BiFunction<DatabaseTarget, String, AppResult> runner,
+			BiFunction<DatabaseTarget, String, AppResult> trainer, Path cache) {
+
+		Case(String label, boolean inJvm, BiFunction<DatabaseTarget, String, AppResult> runner) {
+			this(label, inJvm, runner, null, null);
+		}
 
 		AppResult run(DatabaseTarget database, String name) {
 			return this.runner.apply(database, name);
@@ -77,6 +99,7 @@ final class FreshMigrationBenchmark {
 				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
 		cases.add(app("starter (pierre.database.url: its own DataSource, WAL)", AppVariant.WITH_STARTER,
 				DatabaseTarget::pierreDatabaseArgs));
+		addCachedCases(cases, DatabaseKind.SQLITE);
 		cases.add(shell("sqlite3 shell, one transaction per version", (database, name) -> this.shell.run(database,
 				script, this.paths.log("fresh-sqlite-shell-" + name))));
 		return cases;
@@ -88,12 +111,32 @@ final class FreshMigrationBenchmark {
 		cases.add(app("starter (the app's DataSource)", AppVariant.WITH_STARTER, DatabaseTarget::springDataSourceArgs));
 		cases.add(app("plain Boot Flyway (the app's DataSource)", AppVariant.BOOT_FLYWAY,
 				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
+		addCachedCases(cases, DatabaseKind.POSTGRESQL);
 		cases.add(shell("psql, one transaction per version", (database, name) -> this.shell.run(database, script,
 				this.paths.log("fresh-postgresql-shell-" + name))));
 		return cases;
 	}
 
 	private void run(DatabaseKind kind, List<Case> cases) {
+		try {
+			for (Case c : cases) {
+				if (c.trainer() != null) {
+					System.err.println("fresh migration, " + kind.productName() + ": AOT cache training run of "
+							+ c.label());
+					runOnFreshDatabase(kind, new Case(c.label(), false, c.trainer()), "training-" + c.cache()
+						.getFileName()
+						.toString()
+						.replace(".aot", ""), new Samples());
+				}
+			}
+			measure(kind, cases);
+		}
+		finally {
+			cases.stream().filter((c) -> c.cache() != null).forEach((c) -> this.aot.delete(c.cache()));
+		}
+	}
+
+	private void measure(DatabaseKind kind, List<Case> cases) {
 		String label = kind.productName();
 		System.err.println("fresh migration, " + label + ": " + this.runs + " alternated runs of " + cases.size()
 				+ " cases, each on a new database");
@@ -181,11 +224,64 @@ final class FreshMigrationBenchmark {
 			this.table.add(ResultRow.of("fresh", label, c.label() + ": process start to context ready", "ms",
 					measures.get(c.label()).wallMillis));
 		}
+		if (this.aot != null) {
+			int base = (cases.size() - 1) / 2;
+			for (int i = base; i < cases.size() - 1; i++) {
+				ratio(label, cases.get(i), cases.get(i - base), measures, ": migration inside the JVM",
+						(m) -> m.stepMillis);
+				ratio(label, cases.get(i), cases.get(i - base), measures, ": process start to context ready",
+						(m) -> m.wallMillis);
+			}
+		}
+	}
+
+	private void ratio(String label, Case with, Case without, Map<String, AppMeasures> measures, String what,
+			Function<AppMeasures, Samples> samples) {
+		double ratio = samples.apply(measures.get(with.label())).median()
+				/ samples.apply(measures.get(without.label())).median();
+		this.table.add(new ResultRow("fresh", label, with.label() + " / " + without.label() + what
+				+ ", ratio of the medians", "x", this.runs, ratio, Double.NaN, Double.NaN, "", ""));
+	}
+
+	/** Each JVM case again, with an AOT cache of its own. */
+	private void addCachedCases(List<Case> cases, DatabaseKind kind) {
+		if (this.aot == null) {
+			return;
+		}
+		for (Case c : List.copyOf(cases)) {
+			cases.add(cached(c, kind));
+		}
+	}
+
+	/** The JVM cases, each with the variant and arguments that {@link #cached} needs again. */
+	private final Map<String, AppCase> appCases = new LinkedHashMap<>();
+
+	/** AOT caches named so far, for unique file names. */
+	private int caches;
+
+	private record AppCase(AppVariant variant, Function<DatabaseTarget, List<String>> args) {
 	}
 
 	private Case app(String label, AppVariant variant, Function<DatabaseTarget, List<String>> args) {
+		this.appCases.put(label, new AppCase(variant, args));
 		return new Case(label, true, (database, name) -> this.launcher.run(variant, JVM_FLAGS, args.apply(database),
 				this.paths.log("fresh-" + database.kind().id() + "-" + variant.classpathName() + "-" + name)));
+	}
+
+	private Case cached(Case c, DatabaseKind kind) {
+		AppCase app = this.appCases.get(c.label());
+		Path cache = this.paths.file("aot-fresh-" + kind.id() + "-" + ++this.caches + ".aot");
+		List<String> flags = new ArrayList<>(JVM_FLAGS);
+		flags.addAll(AotCache.useFlags(cache));
+		return new Case(c.label() + ", AOT cache", true,
+				(database, name) -> this.launcher.run(app.variant(), flags, app.args().apply(database),
+						this.paths.log("fresh-" + database.kind().id() + "-" + app.variant().classpathName() + "-aot-"
+								+ name)),
+				(database, name) -> {
+					this.aot.train(this.launcher.command(app.variant(), JVM_FLAGS, app.args().apply(database)), cache,
+							this.paths.log("fresh-" + database.kind().id() + "-" + name));
+					return null;
+				}, cache);
 	}
 
 	private static Case shell(String label, BiFunction<DatabaseTarget, String, Double> command) {

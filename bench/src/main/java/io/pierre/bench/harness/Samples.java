@@ -29,6 +29,17 @@ final class Samples {
 		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 
+	/**
+	 * The value below which the given share of the samples lie (nearest rank).
+	 * @param share e.g. 0.9
+	 * @return the percentile
+	 */
+	double percentile(double share) {
+		List<Double> sorted = sorted();
+		int rank = (int) Math.ceil(share * sorted.size());
+		return sorted.get(Math.max(0, rank - 1));
+	}
+
 	double min() {
 		return sorted().get(0);
 	}

@@ -14,7 +14,8 @@ import io.pierre.schema.jdbc.DatabaseKind;
  * without the starter, without it but running one query at startup, with it, and with plain Boot
  * Flyway instead, each run in a fresh JVM against one migrated database, alternated round by
  * round, with the same JVM flags; timed from process start to context ready. Then one more run
- * of each with class loading logged, to count what each loads.
+ * of each with class loading logged, to count what each loads. With an {@link AotCache}, every
+ * case also runs with an AOT cache that one training run of it recorded, alternated with the rest.
  */
 final class StartupBenchmark {
 
@@ -33,12 +34,25 @@ final class StartupBenchmark {
 
 	private final int runs;
 
-	StartupBenchmark(BenchPaths paths, AppLauncher launcher, PostgresServer postgres, ResultTable table, int runs) {
+	private final AotCache aot;
+
+	/**
+	 * A startup benchmark.
+	 * @param paths the paths
+	 * @param launcher starts the bench app
+	 * @param postgres the PostgreSQL server
+	 * @param table where the results go
+	 * @param runs timed runs of each case
+	 * @param aot the AOT cache, to run every case with one too, or {@code null}
+	 */
+	StartupBenchmark(BenchPaths paths, AppLauncher launcher, PostgresServer postgres, ResultTable table, int runs,
+			AotCache aot) {
 		this.paths = paths;
 		this.launcher = launcher;
 		this.postgres = postgres;
 		this.table = table;
 		this.runs = runs;
+		this.aot = aot;
 	}
 
 	/**
@@ -48,8 +62,22 @@ final class StartupBenchmark {
 	 * @param name a short name for file names
 	 * @param variant the app's class path
 	 * @param args its arguments besides the DataSource
+	 * @param cache the AOT cache it runs with, or {@code null}
 	 */
-	private record StartupCase(String label, String name, AppVariant variant, List<String> args) {
+	private record StartupCase(String label, String name, AppVariant variant, List<String> args, Path cache) {
+
+		StartupCase(String label, String name, AppVariant variant, List<String> args) {
+			this(label, name, variant, args, null);
+		}
+
+		StartupCase withCache(Path cache) {
+			return new StartupCase(this.label + ", AOT cache", this.name + "-aot", this.variant, this.args, cache);
+		}
+
+		List<String> cacheFlags() {
+			return (this.cache != null) ? AotCache.useFlags(this.cache) : List.of();
+		}
+
 	}
 
 	void run(Set<String> databases) {
@@ -75,7 +103,17 @@ final class StartupBenchmark {
 		}
 	}
 
-	private static List<StartupCase> cases(DatabaseKind kind) {
+	private List<StartupCase> cases(DatabaseKind kind) {
+		List<StartupCase> cases = new ArrayList<>(baseCases(kind));
+		if (this.aot != null) {
+			for (StartupCase c : List.copyOf(cases)) {
+				cases.add(c.withCache(this.paths.file("aot-startup-" + kind.id() + "-" + c.name() + ".aot")));
+			}
+		}
+		return cases;
+	}
+
+	private static List<StartupCase> baseCases(DatabaseKind kind) {
 		return List.of(new StartupCase("no starter", "none", AppVariant.WITHOUT_STARTER, List.of()),
 				new StartupCase("no starter, SELECT 1 at startup", "query", AppVariant.WITHOUT_STARTER,
 						List.of("--bench.query-on-start=true")),
@@ -88,6 +126,28 @@ final class StartupBenchmark {
 		System.err.println("startup, " + label + ": migrating the database, then " + this.runs
 				+ " alternated runs of each of " + cases.size() + " cases");
 		SchemaSetup.migrate(database, null);
+		try {
+			train(cases, database);
+			measure(label, database, cases);
+		}
+		finally {
+			cases.stream().filter((c) -> c.cache() != null).forEach((c) -> this.aot.delete(c.cache()));
+		}
+	}
+
+	/** One training run of each case that uses an AOT cache, on the same database. */
+	private void train(List<StartupCase> cases, DatabaseTarget database) {
+		for (StartupCase c : cases) {
+			if (c.cache() != null) {
+				System.err.println("startup, " + database.kind().productName() + ": AOT cache training run of "
+						+ c.label());
+				this.aot.train(this.launcher.command(c.variant(), JVM_FLAGS, args(c, database)), c.cache(),
+						this.paths.log("startup-" + database.kind().id() + "-" + c.name() + "-training"));
+			}
+		}
+	}
+
+	private void measure(String label, DatabaseTarget database, List<StartupCase> cases) {
 		Map<StartupCase, AppMeasures> measures = new LinkedHashMap<>();
 		cases.forEach((c) -> measures.put(c, new AppMeasures()));
 		for (StartupCase c : cases) {
@@ -118,10 +178,16 @@ final class StartupBenchmark {
 	}
 
 	private AppResult runOnce(StartupCase c, DatabaseTarget database, String name, List<String> jvmFlags) {
+		List<String> flags = new ArrayList<>(jvmFlags);
+		flags.addAll(c.cacheFlags());
+		return this.launcher.run(c.variant(), flags, args(c, database),
+				this.paths.log("startup-" + database.kind().id() + "-" + c.name() + "-" + name));
+	}
+
+	private static List<String> args(StartupCase c, DatabaseTarget database) {
 		List<String> args = new ArrayList<>(database.springDataSourceArgs());
 		args.addAll(c.args());
-		return this.launcher.run(c.variant(), jvmFlags, args,
-				this.paths.log("startup-" + database.kind().id() + "-" + c.name() + "-" + name));
+		return args;
 	}
 
 	private void report(String label, List<StartupCase> cases, Map<StartupCase, AppMeasures> measures,
@@ -177,6 +243,16 @@ final class StartupBenchmark {
 		long pierre = loaded.get(starter).pierre();
 		this.table.add(new ResultRow("startup", label, "starter: io.pierre.schema classes loaded", "classes", 1, pierre,
 				pierre, pierre, "", ""));
+		int base = cases.size() / ((this.aot != null) ? 2 : 1);
+		for (int i = base; i < cases.size(); i++) {
+			StartupCase without = cases.get(i - base);
+			StartupCase with = cases.get(i);
+			this.table.add(difference(label, with.label() + " minus " + without.label() + ", difference of the medians",
+					median(measures, with) - median(measures, without)));
+			this.table.add(new ResultRow("startup", label, with.label() + " / " + without.label()
+					+ ", ratio of the medians", "x", this.runs, median(measures, with) / median(measures, without),
+					Double.NaN, Double.NaN, "", ""));
+		}
 	}
 
 	private static double median(Map<StartupCase, AppMeasures> measures, StartupCase c) {
