@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * What the sample app's {@code transfer} command printed, read with the time each line arrived:
  * the rows per table, the rows in all and the duration that it reports, and its steps. The
  * command prints no timings of its own per step, so the steps are told apart by the lines that
- * end them: Flyway's "Successfully applied" line of the source's upgrade (the transfer migrates the
- * source first), then that of the target's migration, then the command's summary, printed once
+ * end them: the line that says the source's upgrade is done (the transfer migrates the source
+ * first), then the target's migration, then the command's summary, printed once
  * the rows are copied, the counts checked and the transaction committed.
  *
  * @param rows the rows copied per table, as the command lists them
@@ -25,7 +25,12 @@ import java.util.regex.Pattern;
 record TransferOutput(Map<String, Long> rows, long totalRows, long reportedMillis, double sourceUpgradedMillis,
 		double targetMigratedMillis, double copiedMillis) {
 
-	private static final Pattern MIGRATED = Pattern.compile("Successfully applied \\d+ migrations? to schema");
+	/**
+	 * Flyway's line at the end of a migration, which older sample apps log; the command line prints
+	 * its own, {@code The source: Pierre schema: applied ...}, with its logging off.
+	 */
+	private static final Pattern MIGRATED = Pattern
+		.compile("Successfully applied \\d+ migrations? to schema|^The (source|target): Pierre schema: applied ");
 
 	private static final Pattern TABLE = Pattern.compile("^  ([a-z0-9_]+): (\\d+)$");
 

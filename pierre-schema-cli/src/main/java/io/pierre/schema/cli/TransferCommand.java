@@ -10,6 +10,7 @@ import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.JdbcUrls;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
+import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.transfer.SchemaTransfer;
 import io.pierre.schema.transfer.TransferListener;
 import io.pierre.schema.transfer.TransferReport;
@@ -64,12 +65,23 @@ final class TransferCommand implements Callable<Integer> {
 
 	private TransferListener progress() {
 		Map<String, Long> printedTenths = new HashMap<>();
-		return (table, copied, total) -> {
-			long tenths = copied * 10 / Math.max(total, 1);
-			if (total >= LARGE_TABLE && tenths > printedTenths.getOrDefault(table, 0L)) {
-				printedTenths.put(table, tenths);
-				this.context.out().printf("  %s: %d of %d rows (%d%%)%n", table, copied, total, tenths * 10);
+		return new TransferListener() {
+
+			@Override
+			public void migrated(String database, MigrationReport report) {
+				TransferCommand.this.context.out().println("The " + database + ": " + report.summary());
 			}
+
+			@Override
+			public void copied(String table, long copied, long total) {
+				long tenths = copied * 10 / Math.max(total, 1);
+				if (total >= LARGE_TABLE && tenths > printedTenths.getOrDefault(table, 0L)) {
+					printedTenths.put(table, tenths);
+					TransferCommand.this.context.out()
+						.printf("  %s: %d of %d rows (%d%%)%n", table, copied, total, tenths * 10);
+				}
+			}
+
 		};
 	}
 

@@ -62,8 +62,8 @@ public class SchemaTransfer {
 		NormalizedSchema schema = this.catalog.expectedSchema(this.catalog.newestVersion(DatabaseKind.SQLITE));
 		try {
 			refuseFilledTarget(target, schema);
-			sourceMigrator.migrate();
-			targetMigrator.migrate();
+			listener.migrated("source", sourceMigrator.migrate());
+			listener.migrated("target", targetMigrator.migrate());
 			Map<String, Long> copied = copy(source, target, schema, listener);
 			return new TransferReport(copied, Duration.ofNanos(System.nanoTime() - start));
 		}

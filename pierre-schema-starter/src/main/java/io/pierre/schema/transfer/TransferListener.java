@@ -1,7 +1,9 @@
 package io.pierre.schema.transfer;
 
+import io.pierre.schema.migration.MigrationReport;
+
 /**
- * Hears how a transfer goes, batch by batch.
+ * Hears how a transfer goes: each database brought to the newest version, then batch by batch.
  */
 @FunctionalInterface
 public interface TransferListener {
@@ -17,5 +19,14 @@ public interface TransferListener {
 	 * @param total the rows to copy
 	 */
 	void copied(String table, long copied, long total);
+
+	/**
+	 * A database is at the newest version, before any row is copied: the source first, then the
+	 * target.
+	 * @param database {@code source} or {@code target}
+	 * @param report what its migration did
+	 */
+	default void migrated(String database, MigrationReport report) {
+	}
 
 }

@@ -98,6 +98,20 @@ class PierreSchemaHealthIndicatorTests {
 	}
 
 	@Test
+	void revertedVersionsArePendingUntilMigratedAgain() {
+		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite());
+		migrator.migrate();
+		migrator.revert("20250120000019");
+		Health reverted = indicator(migrator, MigrationMode.NONE).health();
+		assertThat(reverted.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(reverted.getDetails()).containsEntry("currentVersion", "20250120000019")
+			.containsEntry("pending", 2)
+			.doesNotContainKey("drift");
+		migrator.migrate();
+		assertThat(indicator(migrator, MigrationMode.MIGRATE).health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
 	void versionsAboveTheConfiguredTargetAreNotPending() {
 		MigrationSettings target = MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000013"));
 		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite(), target, false);
