@@ -1,23 +1,16 @@
 package io.pierre.schema.revert;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import io.pierre.schema.inspect.SchemaComparator;
 import io.pierre.schema.inspect.SchemaInspector;
+import io.pierre.schema.testsupport.ChildProcess;
 import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
@@ -54,11 +47,11 @@ class KilledRevertTests {
 				"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + CLIENTS + ")"
 						+ " INSERT INTO a2a_clients (id, user_id, client_secret, name, permissions, public_key,"
 						+ " created_at, updated_at) SELECT 'c' || i, 'u1', 's', 'n', 'p', 'k' || i, 't', 't' FROM n");
-		Child child = Child.revert("jdbc:sqlite:" + file.toAbsolutePath(), "", "", V13);
+		ChildProcess child = revert("jdbc:sqlite:" + file.toAbsolutePath(), "", "", V13);
 		try {
-			child.awaitLine("reverting version " + V14);
+			awaitLine(child, "reverting version " + V14);
 			Thread.sleep(200);
-			assertThat(child.isAlive()).as("the child still reverts; output %s", child.lines).isTrue();
+			assertThat(child.isAlive()).as("the child still reverts; output %s", child.output()).isTrue();
 		}
 		finally {
 			child.kill();
@@ -78,15 +71,15 @@ class KilledRevertTests {
 							+ " FROM generate_series(1, 1000) AS i");
 			// 14's down script changes a2a_clients, then waits for user_configurations: inside it.
 			Connection locker = dataSource.getConnection();
-			Child child;
+			ChildProcess child;
 			try {
 				locker.setAutoCommit(false);
 				try (Statement statement = locker.createStatement()) {
 					statement.execute("LOCK TABLE user_configurations IN ACCESS SHARE MODE");
 				}
-				child = Child.revert(database.url(), database.username(), database.password(), V13);
+				child = revert(database.url(), database.username(), database.password(), V13);
 				try {
-					child.awaitLine("reverting version " + V14);
+					awaitLine(child, "reverting version " + V14);
 					awaitBlocked(dataSource, child);
 				}
 				finally {
@@ -102,9 +95,9 @@ class KilledRevertTests {
 		}
 	}
 
-	private static void assertKilledAt14ThenReverted(DataSource dataSource, Child child) throws SQLException {
-		assertThat(child.lines).noneMatch((line) -> line.contains(RevertInChildProcess.DONE));
-		assertThat(Migrations.history(dataSource)).as("the history after the kill; output %s", child.lines)
+	private static void assertKilledAt14ThenReverted(DataSource dataSource, ChildProcess child) throws SQLException {
+		assertThat(child.output()).noneMatch((line) -> line.contains(RevertInChildProcess.DONE));
+		assertThat(Migrations.history(dataSource)).as("the history after the kill; output %s", child.output())
 			.isEqualTo(Migrations.cleanHistoryUpTo(V14));
 		assertThat(SchemaComparator.compare(Migrations.expected(V14), new SchemaInspector(Migrations.inspectionOptions()).inspect(dataSource)))
 			.isEmpty();
@@ -120,12 +113,12 @@ class KilledRevertTests {
 		assertThat(Migrations.history(dataSource)).isEqualTo(Migrations.cleanHistoryUpTo(Migrations.newestVersion()));
 	}
 
-	private static void awaitBlocked(DataSource dataSource, Child child) throws Exception {
+	private static void awaitBlocked(DataSource dataSource, ChildProcess child) throws Exception {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		String waiting = "SELECT query FROM pg_stat_activity WHERE datname = current_database()"
 				+ " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'";
 		while (Migrations.queryForString(dataSource, waiting) == null) {
-			assertThat(child.isAlive()).as("the child is alive; output %s", child.lines).isTrue();
+			assertThat(child.isAlive()).as("the child is alive; output %s", child.output()).isTrue();
 			assertThat(System.nanoTime()).as("the child waited for the lock").isLessThan(deadline);
 			Thread.sleep(10);
 		}
@@ -140,61 +133,15 @@ class KilledRevertTests {
 		}
 	}
 
-	/** {@link RevertInChildProcess} in a JVM of its own, killed with SIGKILL. */
-	private static final class Child {
+	private static ChildProcess revert(String... arguments) {
+		return ChildProcess.start(RevertInChildProcess.class, arguments);
+	}
 
-		private final Process process;
-
-		private final List<String> lines = new CopyOnWriteArrayList<>();
-
-		private Child(Process process) {
-			this.process = process;
-			Thread reader = new Thread(this::read, "revert-child-" + process.pid());
-			reader.setDaemon(true);
-			reader.start();
-		}
-
-		static Child revert(String... arguments) throws IOException {
-			List<String> command = new ArrayList<>(List.of(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-					"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-					RevertInChildProcess.class.getName()));
-			command.addAll(List.of(arguments));
-			return new Child(new ProcessBuilder(command).redirectErrorStream(true).start());
-		}
-
-		private void read() {
-			try (BufferedReader reader = new BufferedReader(
-					new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = reader.readLine()) != null) {
-					this.lines.add(line);
-				}
-			}
-			catch (IOException ex) {
-				// The process is gone.
-			}
-		}
-
-		void awaitLine(String text) throws InterruptedException {
-			long deadline = System.nanoTime() + PATIENCE.toNanos();
-			while (this.lines.stream().noneMatch((line) -> line.contains(text))) {
-				assertThat(this.process.isAlive()).as("the child runs; output %s", this.lines).isTrue();
-				assertThat(System.nanoTime()).as("the child logged %s; output %s", text, this.lines)
-					.isLessThan(deadline);
-				Thread.sleep(2);
-			}
-		}
-
-		boolean isAlive() {
-			return this.process.isAlive();
-		}
-
-		void kill() throws InterruptedException {
-			this.process.destroyForcibly();
-			assertThat(this.process.waitFor(60, TimeUnit.SECONDS)).as("the child died").isTrue();
-		}
-
+	/** Waits until the child logs a line that holds the text, failing if it ends or takes too long. */
+	private static void awaitLine(ChildProcess child, String text) throws InterruptedException {
+		assertThat(child.awaitLine((line) -> line.contains(text), PATIENCE))
+			.as("the child logged %s while running; output %s", text, child.output())
+			.isPresent();
 	}
 
 }

@@ -21,6 +21,7 @@ import io.pierre.schema.inspect.SchemaInspector;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.testsupport.BulkPopulation;
+import io.pierre.schema.testsupport.ChildProcess;
 import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PopulatedDatabase;
 import io.pierre.schema.testsupport.PostgresDatabase;
@@ -204,7 +205,7 @@ class KilledUpgradeTests {
 			throws SQLException, InterruptedException {
 		Connection locker = null;
 		String blockedAt = null;
-		try (ChildProcess child = ChildProcess.migrate(arguments)) {
+		try (ChildProcess child = ChildProcess.start(MigrateInChildProcess.class, arguments)) {
 			boolean waitFirst = point.startedVersion() != null || point.recordedVersion() != null;
 			if (point.lock() != null && !waitFirst) {
 				locker = lock(dataSource, point.lock());

@@ -1,4 +1,4 @@
-package io.pierre.schema.upgrade;
+package io.pierre.schema.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,14 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import io.pierre.schema.testsupport.ForkedJvm;
 
 /**
- * A JVM of its own, started with the test classpath to run {@link MigrateInChildProcess}, that a
- * test can kill as an operating system kills a process: {@link Process#destroyForcibly()}, which is
+ * A JVM of its own, started with the test classpath to run a main class of the tests (a migration
+ * or a revert), that a test can kill as an operating system kills a process: {@link Process#destroyForcibly()}, which is
  * SIGKILL, so that no shutdown hook, finally block or connection close runs.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
 	private final Process process;
 
@@ -35,11 +34,12 @@ final class ChildProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts {@link MigrateInChildProcess}.
+	 * Starts a main class.
+	 * @param mainClass the class whose {@code main} runs
 	 * @param arguments its arguments
 	 * @return the running process
 	 */
-	static ChildProcess migrate(String... arguments) {
+	public static ChildProcess start(Class<?> mainClass, String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
@@ -47,7 +47,7 @@ final class ChildProcess implements AutoCloseable {
 		command.add(ForkedJvm.NATIVE_ACCESS);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
-		command.add(MigrateInChildProcess.class.getName());
+		command.add(mainClass.getName());
 		command.addAll(List.of(arguments));
 		try {
 			return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
@@ -77,7 +77,7 @@ final class ChildProcess implements AutoCloseable {
 	 * @return the line, or empty if the process ended or the time ran out first
 	 * @throws InterruptedException if interrupted
 	 */
-	Optional<String> awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
+	public Optional<String> awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		int seen = 0;
 		while (System.nanoTime() < deadline) {
@@ -96,7 +96,7 @@ final class ChildProcess implements AutoCloseable {
 		return Optional.empty();
 	}
 
-	boolean isAlive() {
+	public boolean isAlive() {
 		return this.process.isAlive();
 	}
 
@@ -104,7 +104,7 @@ final class ChildProcess implements AutoCloseable {
 	 * Kills the process with SIGKILL and waits until it is gone.
 	 * @throws InterruptedException if interrupted
 	 */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("Process " + this.process.pid() + " survived SIGKILL");
@@ -117,7 +117,7 @@ final class ChildProcess implements AutoCloseable {
 	 * @return its exit code
 	 * @throws InterruptedException if interrupted
 	 */
-	int awaitExit(Duration timeout) throws InterruptedException {
+	public int awaitExit(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			throw new IllegalStateException("Process " + this.process.pid() + " still runs after " + timeout);
 		}
@@ -128,7 +128,7 @@ final class ChildProcess implements AutoCloseable {
 	 * What the process has written so far.
 	 * @return its output, one line each
 	 */
-	List<String> output() {
+	public List<String> output() {
 		return List.copyOf(this.lines);
 	}
 
