@@ -21,7 +21,7 @@ final class InfoCommand extends DatabaseCommand {
 		MigrationCatalog catalog = MigrationCatalog.load(this.context.classLoader());
 		try (HikariDataSource dataSource = new CommandDataSources(properties).readOnly()) {
 			new MigrationInfoPrinter(this.context.out())
-				.print(new SchemaMigrators(catalog, this.context.classLoader()).create(dataSource, properties).status());
+				.print(new SchemaMigrators(catalog).create(dataSource, properties).status());
 		}
 		return 0;
 	}

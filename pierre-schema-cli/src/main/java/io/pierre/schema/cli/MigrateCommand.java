@@ -45,7 +45,7 @@ final class MigrateCommand extends DatabaseCommand {
 		CommandDataSources dataSources = new CommandDataSources(properties);
 		if (this.dryRun) {
 			try (HikariDataSource dataSource = dataSources.readOnly()) {
-				PierreSchemaMigrator migrator = new SchemaMigrators(catalog, this.context.classLoader())
+				PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 					.create(dataSource, properties);
 				new MigrationScript(catalog, this.context.classLoader(), properties).print(migrator, dataSource,
 						this.context.out());
@@ -53,7 +53,7 @@ final class MigrateCommand extends DatabaseCommand {
 			return 0;
 		}
 		try (HikariDataSource dataSource = dataSources.forChanges()) {
-			PierreSchemaMigrator migrator = new SchemaMigrators(catalog, this.context.classLoader())
+			PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 				.create(dataSource, properties);
 			MigrationReport report = migrator.migrate(new ProgressPrinter(this.context.out()));
 			this.context.out().println(report.summary());

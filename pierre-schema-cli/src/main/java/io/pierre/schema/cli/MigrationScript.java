@@ -1,10 +1,6 @@
 package io.pierre.schema.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -181,19 +177,9 @@ final class MigrationScript {
 	}
 
 	private String script(DatabaseKind kind, CatalogEntry entry) {
-		String resource = MigrationLocations.ROOT + "/" + entry.script();
-		try (InputStream input = this.classLoader.getResourceAsStream(resource)) {
-			if (input == null) {
-				throw new IllegalStateException("The script " + resource + " is missing from the classpath");
-			}
-			String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-			// As Flyway replaces the starter's placeholder when it runs the script.
-			text = text.replace("${" + MigrationLocations.UTC_NOW_PLACEHOLDER + "}", kind.utcNowExpression());
-			return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + resource, ex);
-		}
+		String text = ScriptText.read(this.classLoader, MigrationLocations.ROOT + "/" + entry.script());
+		// As Flyway replaces the starter's placeholder when it runs the script.
+		return text.replace("${" + MigrationLocations.UTC_NOW_PLACEHOLDER + "}", kind.utcNowExpression());
 	}
 
 	private CatalogEntry entry(DatabaseKind kind, MigrationInfo migration) {

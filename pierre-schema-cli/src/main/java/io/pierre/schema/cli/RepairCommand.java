@@ -24,7 +24,7 @@ final class RepairCommand extends DatabaseCommand {
 		MigrationCatalog catalog = MigrationCatalog.load(this.context.classLoader());
 		try (HikariDataSource dataSource = new CommandDataSources(properties).forChanges()) {
 			this.context.out()
-				.println(new SchemaMigrators(catalog, this.context.classLoader()).create(dataSource, properties)
+				.println(new SchemaMigrators(catalog).create(dataSource, properties)
 					.repair()
 					.summary());
 		}

@@ -49,7 +49,7 @@ final class RevertCommand extends DatabaseCommand {
 		CommandDataSources dataSources = new CommandDataSources(properties);
 		if (this.dryRun) {
 			try (HikariDataSource dataSource = dataSources.readOnly()) {
-				PierreSchemaMigrator migrator = new SchemaMigrators(catalog, this.context.classLoader())
+				PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 					.create(dataSource, properties);
 				new RevertScript(this.context.classLoader(), properties.toMigrationSettings().historyTable())
 					.print(migrator, this.targetVersion, this.context.out());
@@ -57,7 +57,7 @@ final class RevertCommand extends DatabaseCommand {
 			return 0;
 		}
 		try (HikariDataSource dataSource = dataSources.forChanges()) {
-			PierreSchemaMigrator migrator = new SchemaMigrators(catalog, this.context.classLoader())
+			PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 				.create(dataSource, properties);
 			RevertReport report = migrator.revert(this.targetVersion, new ProgressPrinter(this.context.out()));
 			this.context.out().println(report.summary());

@@ -1,10 +1,6 @@
 package io.pierre.schema.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.pierre.schema.SchemaMigrationException;
@@ -74,24 +70,11 @@ final class RevertScript {
 			if (kind == DatabaseKind.SQLITE) {
 				out.println("BEGIN;");
 			}
-			out.println(read(location));
+			out.println(ScriptText.read(this.classLoader, location));
 			out.println("DELETE FROM " + this.historyTable.qualifiedName() + " WHERE \"version\" = '" + version + "';");
 			if (kind == DatabaseKind.SQLITE) {
 				out.println("COMMIT;");
 			}
-		}
-	}
-
-	private String read(String location) {
-		try (InputStream input = this.classLoader.getResourceAsStream(location)) {
-			if (input == null) {
-				throw new IllegalStateException("The down script " + location + " is missing from the classpath");
-			}
-			String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-			return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + location, ex);
 		}
 	}
 

@@ -14,11 +14,8 @@ final class SchemaMigrators {
 
 	private final MigrationCatalog catalog;
 
-	private final ClassLoader classLoader;
-
-	SchemaMigrators(MigrationCatalog catalog, ClassLoader classLoader) {
+	SchemaMigrators(MigrationCatalog catalog) {
 		this.catalog = catalog;
-		this.classLoader = classLoader;
 	}
 
 	PierreSchemaMigrator create(DataSource dataSource, PierreDatabaseProperties properties) {

@@ -23,7 +23,7 @@ final class ValidateCommand extends DatabaseCommand {
 	int run(PierreDatabaseProperties properties) {
 		MigrationCatalog catalog = MigrationCatalog.load(this.context.classLoader());
 		try (HikariDataSource dataSource = new CommandDataSources(properties).readOnly()) {
-			SchemaStatus status = new SchemaMigrators(catalog, this.context.classLoader()).create(dataSource, properties)
+			SchemaStatus status = new SchemaMigrators(catalog).create(dataSource, properties)
 				.validate();
 			this.context.out()
 				.println("Pierre schema: valid at "

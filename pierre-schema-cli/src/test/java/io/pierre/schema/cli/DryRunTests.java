@@ -1,11 +1,9 @@
 package io.pierre.schema.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.pierre.schema.cli.ServiceProcess.Result;
 import io.pierre.schema.testsupport.PostgresDatabase;
@@ -41,7 +39,7 @@ class DryRunTests {
 			.contains("CREATE TABLE \"main\".\"pierre_schema_history\" (")
 			.contains("PRAGMA foreign_keys = OFF;");
 		assertThat(empty).isEmptyFile();
-		apply(fromNothing.out(), "sqlite3", "-bail", empty.toString());
+		new ScriptShell(this.dir).apply(fromNothing.out(), ScriptShell.sqlite3(empty));
 		Path partial = this.dir.resolve("partial.db");
 		assertThat(run("migrate", "-D", "sqlite:" + partial, "--target-version=20250120000010").exitCode()).isZero();
 		Result fromTen = run("migrate", "--dry-run", "-D", "sqlite:" + partial, "--target-version=20250120000015");
@@ -50,7 +48,7 @@ class DryRunTests {
 			.contains("--   20250120000011 expand oauth provider constraints")
 			.doesNotContain("--   20250120000017 ")
 			.doesNotContain("CREATE TABLE \"main\".\"pierre_schema_history\"");
-		apply(fromTen.out(), "sqlite3", "-bail", partial.toString());
+		new ScriptShell(this.dir).apply(fromTen.out(), ScriptShell.sqlite3(partial));
 		Result validate = run("validate", "-D", "sqlite:" + partial, "--pierre.database.target=20250120000015");
 		assertThat(validate.exitCode()).as(validate.err()).isZero();
 		assertThat(run("validate", "-D", "sqlite:" + empty).exitCode()).isZero();
@@ -72,7 +70,7 @@ class DryRunTests {
 				+ "tier, rate_limit_requests, rate_limit_window_seconds, is_active, created_at) VALUES ('k', 'nobody', "
 				+ "'n', 'p', 'h', 'trial', 1, 1, 1, '2025-01-01');\nINSERT INTO temp.pierre_new_orphans");
 		assertThat(broken).isNotEqualTo(script);
-		Process process = start(broken, "sqlite3", "-bail", file.toString());
+		Process process = new ScriptShell(this.dir).run(broken, ScriptShell.sqlite3(file));
 		assertThat(process.exitValue()).isNotZero();
 		assertThat(history(file)).hasSize(1);
 	}
@@ -82,15 +80,14 @@ class DryRunTests {
 		try (PostgresDatabase database = TestPostgres.createDatabase();
 				PostgresDatabase migrated = TestPostgres.createDatabase()) {
 			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username() };
-			assertThat(run(concat(connection, "migrate", "--target-version=20250120000003")).exitCode()).isZero();
-			Result dryRun = run(concat(connection, "migrate", "--dry-run"));
+			assertThat(run(ServiceProcess.arguments(connection, "migrate", "--target-version=20250120000003")).exitCode()).isZero();
+			Result dryRun = run(ServiceProcess.arguments(connection, "migrate", "--dry-run"));
 			assertThat(dryRun.exitCode()).isZero();
 			assertThat(dryRun.out()).startsWith("-- Pierre schema: dry run of migrate on PostgreSQL ")
 				.contains("from 20250120000003 to 20250120000021")
 				.doesNotContain("CREATE TABLE \"public\".\"pierre_schema_history\"");
-			apply(dryRun.out(), "psql", "-q", "-1", "-h", host(database), "-p", port(database), "-U", database.username(),
-					"-d", database.name(), "-f", "-");
-			Result validate = run(concat(connection, "validate"));
+			new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.psql(database));
+			Result validate = run(ServiceProcess.arguments(connection, "validate"));
 			assertThat(validate.exitCode()).as(validate.err()).isZero();
 			assertThat(run("migrate", "-D", migrated.url(), "--pierre.database.username=" + migrated.username())
 				.exitCode()).isZero();
@@ -103,13 +100,12 @@ class DryRunTests {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),
 					"--pierre.database.schema=pierre" };
-			Result dryRun = run(concat(connection, "migrate", "--dry-run"));
+			Result dryRun = run(ServiceProcess.arguments(connection, "migrate", "--dry-run"));
 			assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
 			assertThat(dryRun.out()).contains("CREATE SCHEMA IF NOT EXISTS \"pierre\";")
 				.contains("CREATE TABLE \"pierre\".\"pierre_schema_history\" (");
-			apply(dryRun.out(), "psql", "-q", "-1", "-h", host(database), "-p", port(database), "-U", database.username(),
-					"-d", database.name(), "-f", "-");
-			Result validate = run(concat(connection, "validate"));
+			new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.psql(database));
+			Result validate = run(ServiceProcess.arguments(connection, "validate"));
 			assertThat(validate.exitCode()).as(validate.err()).isZero();
 			assertThat(validate.out()).startsWith("Pierre schema: valid at 20250120000021 (PostgreSQL ");
 		}
@@ -123,38 +119,8 @@ class DryRunTests {
 		return new JdbcTemplate(database.dataSource()).queryForList(HISTORY, String.class);
 	}
 
-	private static String host(PostgresDatabase database) {
-		return database.url().replaceFirst("jdbc:postgresql://([^:/]+).*", "$1");
-	}
-
-	private static String port(PostgresDatabase database) {
-		return database.url().replaceFirst("jdbc:postgresql://[^:/]+:(\\d+)/.*", "$1");
-	}
-
-	private void apply(String script, String... command) throws IOException, InterruptedException {
-		Process process = start(script, command);
-		assertThat(process.exitValue()).as(Files.readString(this.dir.resolve("apply.log"))).isZero();
-	}
-
-	private Process start(String script, String... command) throws IOException, InterruptedException {
-		Path file = Files.writeString(Files.createTempFile(this.dir, "script", ".sql"), script);
-		Process process = new ProcessBuilder(command).redirectInput(file.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(this.dir.resolve("apply.log").toFile())
-			.start();
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-		return process;
-	}
-
 	private Result run(String... args) {
 		return new ServiceProcess(this.dir, Map.of()).run(args);
-	}
-
-	private static String[] concat(String[] connection, String... command) {
-		String[] all = new String[command.length + connection.length];
-		System.arraycopy(command, 0, all, 0, command.length);
-		System.arraycopy(connection, 0, all, command.length, connection.length);
-		return all;
 	}
 
 }

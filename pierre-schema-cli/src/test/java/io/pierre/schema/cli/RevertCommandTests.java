@@ -1,11 +1,9 @@
 package io.pierre.schema.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.pierre.schema.cli.ServiceProcess.Result;
 import io.pierre.schema.testsupport.PostgresDatabase;
@@ -78,7 +76,7 @@ class RevertCommandTests {
 			.contains("--   20250120000014 add missing foreign keys")
 			.doesNotContain("--   20250120000013 ");
 		assertThat(Files.readAllBytes(file)).isEqualTo(before);
-		apply(dryRun.out(), "sqlite3", "-bail", file.toString());
+		new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.sqlite3(file));
 		Result validate = run("validate", "-D", "sqlite:" + file, "--pierre.database.target=20250120000013");
 		assertThat(validate.exitCode()).as(validate.err()).isZero();
 		assertThat(versions(file)).hasSize(13);
@@ -88,15 +86,13 @@ class RevertCommandTests {
 	void postgresqlDryRunAppliedWithPsqlReachesTheTarget() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username() };
-			assertThat(run(concat(connection, "migrate")).exitCode()).isZero();
-			Result dryRun = run(concat(connection, "revert", "--dry-run", "--target-version=20250120000011"));
+			assertThat(run(ServiceProcess.arguments(connection, "migrate")).exitCode()).isZero();
+			Result dryRun = run(ServiceProcess.arguments(connection, "revert", "--dry-run", "--target-version=20250120000011"));
 			assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
 			assertThat(dryRun.out()).startsWith("-- Pierre schema: dry run of revert on PostgreSQL ");
 			assertThat(new JdbcTemplate(database.dataSource()).queryForList(VERSIONS, String.class)).hasSize(20);
-			apply(dryRun.out(), "psql", "-q", "-1", "-h", database.url().replaceFirst("jdbc:postgresql://([^:/]+).*", "$1"),
-					"-p", database.url().replaceFirst("jdbc:postgresql://[^:/]+:(\\d+)/.*", "$1"), "-U",
-					database.username(), "-d", database.name(), "-f", "-");
-			Result validate = run(concat(connection, "validate", "--pierre.database.target=20250120000011"));
+			new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.psql(database));
+			Result validate = run(ServiceProcess.arguments(connection, "validate", "--pierre.database.target=20250120000011"));
 			assertThat(validate.exitCode()).as(validate.err()).isZero();
 		}
 	}
@@ -106,26 +102,8 @@ class RevertCommandTests {
 				String.class);
 	}
 
-	private void apply(String script, String... command) throws IOException, InterruptedException {
-		Path file = Files.writeString(Files.createTempFile(this.dir, "script", ".sql"), script);
-		Path log = this.dir.resolve("apply.log");
-		Process process = new ProcessBuilder(command).redirectInput(file.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-		assertThat(process.exitValue()).as(Files.readString(log)).isZero();
-	}
-
 	private Result run(String... args) {
 		return new ServiceProcess(this.dir, Map.of()).run(args);
-	}
-
-	private static String[] concat(String[] connection, String... command) {
-		String[] all = new String[command.length + connection.length];
-		System.arraycopy(command, 0, all, 0, command.length);
-		System.arraycopy(connection, 0, all, command.length, connection.length);
-		return all;
 	}
 
 }

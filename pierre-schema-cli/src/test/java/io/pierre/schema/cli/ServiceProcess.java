@@ -77,4 +77,17 @@ final class ServiceProcess {
 
 	}
 
+	/**
+	 * A command's arguments followed by those that name its database.
+	 * @param connection the database's arguments, such as {@code -D <url>}
+	 * @param command the command and its own arguments
+	 * @return both, the command first
+	 */
+	static String[] arguments(String[] connection, String... command) {
+		String[] all = new String[command.length + connection.length];
+		System.arraycopy(command, 0, all, 0, command.length);
+		System.arraycopy(connection, 0, all, command.length, connection.length);
+		return all;
+	}
+
 }
