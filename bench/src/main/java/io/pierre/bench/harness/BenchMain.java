@@ -80,7 +80,7 @@ public final class BenchMain {
 		}
 		if (options.scenarios().contains("upgrade")) {
 			new UpgradeBenchmark(paths, launcher, shell, postgres, table, details, options.userCounts(),
-					options.upgradeRuns(), options.upgradeLimit()).run(options.databases());
+					options.upgradeRuns(), options.upgradeLimit(), jars).run(options.databases());
 		}
 		if (options.scenarios().contains("transfer")) {
 			if (options.databases().containsAll(List.of("sqlite", "postgresql"))) {

@@ -60,8 +60,11 @@ final class UpgradeBenchmark {
 
 	private final Duration limit;
 
+	private final List<SampleAppJar> jars;
+
 	UpgradeBenchmark(BenchPaths paths, AppLauncher launcher, DatabaseShell shell, PostgresServer postgres,
-			ResultTable table, ResultTable details, List<Long> userCounts, int runs, Duration limit) {
+			ResultTable table, ResultTable details, List<Long> userCounts, int runs, Duration limit,
+			List<SampleAppJar> jars) {
 		this.paths = paths;
 		this.launcher = launcher;
 		this.shell = shell;
@@ -71,6 +74,8 @@ final class UpgradeBenchmark {
 		this.userCounts = userCounts;
 		this.runs = runs;
 		this.limit = limit;
+		// Only to compare with another commit: alone, this tree's jar would repeat the starter's case.
+		this.jars = (jars.size() > 1) ? List.copyOf(jars) : List.of();
 	}
 
 	void run(Set<String> databases) {
@@ -79,9 +84,10 @@ final class UpgradeBenchmark {
 				run(new SqliteCopies(this.paths, users), users, SQLITE_GOAL_MILLIS, sqliteCases(users));
 			}
 			if (databases.contains("postgresql")) {
-				run(new PostgresCopies(this.postgres, users), users, POSTGRES_GOAL_MILLIS,
-						List.of(starter("starter (pierre.database.url)"), floor(
-								DatabaseKind.POSTGRESQL, "psql (same scripts, one transaction per version)", List.of())));
+				List<UpgradeCase> cases = new ArrayList<>(List.of(starter("starter (pierre.database.url)")));
+				cases.addAll(jarCases());
+				cases.add(floor(DatabaseKind.POSTGRESQL, "psql (same scripts, one transaction per version)", List.of()));
+				run(new PostgresCopies(this.postgres, users), users, POSTGRES_GOAL_MILLIS, cases);
 			}
 		}
 	}
@@ -95,9 +101,17 @@ final class UpgradeBenchmark {
 			cases.add(new UpgradeCase.App("plain Boot Flyway (same scripts, WAL, no foreign key check)", "flyway",
 					AppVariant.BOOT_FLYWAY, UpgradeBenchmark::bootFlywayArgs));
 		}
+		cases.addAll(jarCases());
 		cases.add(floor(DatabaseKind.SQLITE, "sqlite3 shell (same scripts, one transaction per version, WAL, "
 				+ "foreign keys off, 128 MiB cache, no check)", SQLITE_MIGRATION_SETTINGS));
 		return cases;
+	}
+
+	private List<UpgradeCase> jarCases() {
+		return this.jars.stream()
+			.<UpgradeCase>map((jar) -> new UpgradeCase.Jar("sample app jar, migrate [" + jar.label() + "]",
+					"jar-" + jar.label().replaceAll("[^A-Za-z0-9.]+", "-"), jar))
+			.toList();
 	}
 
 	private static UpgradeCase starter(String label) {
@@ -171,8 +185,16 @@ final class UpgradeBenchmark {
 	/** Upgrades once and checks the rows; {@code null} when the upgrade was stopped at the limit. */
 	private UpgradeMeasures.Run upgrade(UpgradeCase c, DatabaseTarget database, long users, String name) {
 		System.err.println("upgrade, " + database.kind().productName() + ", " + users + " users: " + c.label());
-		UpgradeMeasures.Run run = (c instanceof UpgradeCase.App app) ? upgrade(app, database, name)
-				: upgrade((UpgradeCase.Shell) c, database, name);
+		UpgradeMeasures.Run run;
+		if (c instanceof UpgradeCase.App app) {
+			run = upgrade(app, database, name);
+		}
+		else if (c instanceof UpgradeCase.Jar jar) {
+			run = upgrade(jar, database, name);
+		}
+		else {
+			run = upgrade((UpgradeCase.Shell) c, database, name);
+		}
 		if (run != null) {
 			checkCounts(database, users);
 		}
@@ -200,6 +222,28 @@ final class UpgradeBenchmark {
 		OptionalDouble backup = (c.isStarter() && database.kind() == DatabaseKind.SQLITE)
 				? OptionalDouble.of(StarterBackupLog.millis(log)) : OptionalDouble.empty();
 		return new UpgradeMeasures.Run(result.stepMillis(), backup, result, versions);
+	}
+
+	private UpgradeMeasures.Run upgrade(UpgradeCase.Jar c, DatabaseTarget database, String name) {
+		Path gcLog = this.paths.log("upgrade-" + name + "-gc");
+		Path log = this.paths.log("upgrade-" + name);
+		List<String> command = new ArrayList<>(List.of(this.paths.java(), "-Xmx256m"));
+		command.addAll(GcLogHeap.jvmFlags(gcLog));
+		command.addAll(List.of("-jar", c.jar().jar().toString(), "migrate"));
+		command.addAll(database.pierreDatabaseArgs());
+		TimedProcess.Result result = TimedProcess.run(command, log, this.limit);
+		if (result.stopped()) {
+			System.err.println("the upgrade was stopped after " + this.limit.toSeconds() + " s; see " + log);
+			return null;
+		}
+		if (result.exitCode() != 0) {
+			throw new IllegalStateException(name + " failed (exit " + result.exitCode() + "); see " + log + "\n"
+					+ result.tail());
+		}
+		Map<String, Integer> versions = UpgradeHistory.executionTimes(database, UpgradeData.FROM_VERSION);
+		OptionalDouble backup = (database.kind() == DatabaseKind.SQLITE) ? OptionalDouble.of(StarterBackupLog.millis(log))
+				: OptionalDouble.empty();
+		return new UpgradeMeasures.Run(result.wallMillis(), backup, null, versions);
 	}
 
 	private UpgradeMeasures.Run upgrade(UpgradeCase.Shell c, DatabaseTarget database, String name) {

@@ -6,7 +6,8 @@ import java.util.function.Function;
 
 /**
  * One way of upgrading a database at version 20250120000013 to the newest, in the large-upgrade
- * benchmark: the bench app in a fresh JVM, or the database's own shell.
+ * benchmark: the bench app in a fresh JVM, a sample app jar's {@code migrate} command, or the
+ * database's own shell.
  */
 sealed interface UpgradeCase {
 
@@ -40,6 +41,17 @@ sealed interface UpgradeCase {
 	 */
 	record App(String label, String name, AppVariant variant, Function<DatabaseTarget, List<String>> args)
 			implements UpgradeCase {
+	}
+
+	/**
+	 * A sample app jar's {@code migrate} command, this tree's or another commit's, timed from the
+	 * process's start to its exit: how two commits' starters compare in one run.
+	 *
+	 * @param label how the table names it
+	 * @param name a short name for file names
+	 * @param jar the jar
+	 */
+	record Jar(String label, String name, SampleAppJar jar) implements UpgradeCase {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.pierre.bench.harness;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -68,11 +69,36 @@ final class UpgradeReport {
 				}
 			}
 		});
+		List<Map.Entry<UpgradeCase, UpgradeMeasures>> jars = measured.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey() instanceof UpgradeCase.Jar)
+			.toList();
+		if (jars.size() == 2) {
+			baselineRatio(jars.get(0), jars.get(1));
+		}
 		measured.forEach((c, m) -> {
 			if (c instanceof UpgradeCase.App) {
 				heapAndDetails(c, m);
 			}
+			if (c instanceof UpgradeCase.Jar) {
+				versionDetails(c, m);
+			}
 		});
+	}
+
+	/** How many times less time this tree's jar took than the baseline's, whole and without the backup. */
+	private void baselineRatio(Map.Entry<UpgradeCase, UpgradeMeasures> current,
+			Map.Entry<UpgradeCase, UpgradeMeasures> baseline) {
+		String subject = this.size + ", sample app jar, migrate: " + baseline.getKey().label() + " / "
+				+ current.getKey().label() + ", ratio of the medians";
+		if (!current.getValue().millis.isEmpty() && !baseline.getValue().millis.isEmpty()) {
+			this.table.add(single(subject, "x", current.getValue().millis.count(),
+					baseline.getValue().millis.median() / current.getValue().millis.median()));
+		}
+		if (!current.getValue().withoutBackupMillis.isEmpty() && !baseline.getValue().withoutBackupMillis.isEmpty()) {
+			this.table.add(single(subject + ", without the backup", "x", current.getValue().millis.count(),
+					baseline.getValue().withoutBackupMillis.median() / current.getValue().withoutBackupMillis.median()));
+		}
 	}
 
 	private void time(UpgradeCase c, UpgradeMeasures m) {
@@ -87,14 +113,16 @@ final class UpgradeReport {
 		if (m.millis.isEmpty()) {
 			return;
 		}
-		String what = (c instanceof UpgradeCase.App) ? ": 13 -> newest, inside the JVM" : ": 13 -> newest, wall time";
+		String what = (c instanceof UpgradeCase.App) ? ": 13 -> newest, inside the JVM"
+				: (c instanceof UpgradeCase.Jar) ? ": 13 -> newest, process start to exit" : ": 13 -> newest, wall time";
 		this.table.add(timed(this.size + ", " + c.label() + what, m.millis, withGoal));
 		if (!m.backupMillis.isEmpty()) {
-			this.table.add(ResultRow.of("upgrade", label(), this.size + ", starter: its backup of the file (its log "
+			String who = (c instanceof UpgradeCase.Jar) ? c.label() : "starter";
+			this.table.add(ResultRow.of("upgrade", label(), this.size + ", " + who + ": its backup of the file (its log "
 					+ "line)", "ms", m.backupMillis));
-			this.table.add(timed(this.size + ", starter: the upgrade alone (inside the JVM minus the backup, run by "
-					+ "run)", m.withoutBackupMillis, withGoal));
-			this.table.add(single(this.size + ", starter: the backup's share of its time (of the medians)", "%",
+			this.table.add(timed(this.size + ", " + who + ": the upgrade alone (minus the backup, run by run)",
+					m.withoutBackupMillis, withGoal));
+			this.table.add(single(this.size + ", " + who + ": the backup's share of its time (of the medians)", "%",
 					m.millis.count(), 100 * m.backupMillis.median() / m.millis.median()));
 		}
 	}
@@ -123,6 +151,10 @@ final class UpgradeReport {
 				: heap);
 		this.details.add(ResultRow.of("upgrade", label(), this.size + ", " + c.label()
 				+ ": process start to context ready", "ms", m.app.wallMillis));
+		versionDetails(c, m);
+	}
+
+	private void versionDetails(UpgradeCase c, UpgradeMeasures m) {
 		m.versions.forEach((version, samples) -> this.details.add(ResultRow.of("upgrade", label(),
 				this.size + ", " + c.label() + ": version " + version + " (Flyway execution_time)", "ms", samples)));
 	}

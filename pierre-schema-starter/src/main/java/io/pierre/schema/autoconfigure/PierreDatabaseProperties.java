@@ -15,6 +15,7 @@ import io.pierre.schema.safety.BackupPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the Pierre schema starter, under {@code pierre.database}.
@@ -220,10 +221,15 @@ public class PierreDatabaseProperties {
 			throw new InvalidSettingException("pierre.database.backup.keep", Integer.toString(this.backup.getKeep()),
 					"must be at least 1; set pierre.database.backup.enabled=false to make no backups");
 		}
+		if (this.sqlite.getMigrationCache().toKilobytes() < 2000) {
+			throw new InvalidSettingException("pierre.database.sqlite.migration-cache",
+					this.sqlite.getMigrationCache().toKilobytes() + "KB", "must be at least 2000KB, SQLite's own default");
+		}
 		BackupPolicy backupPolicy = this.backup.isEnabled() ? new BackupPolicy(true, this.backup.getKeep())
 				: BackupPolicy.disabled();
 		return new MigrationSettings(new HistoryTable(this.historyTable, this.schema), targetVersion,
-				this.ignoreFutureVersions, this.adoptSqlxHistory, backupPolicy, this.revert.isDiscardData());
+				this.ignoreFutureVersions, this.adoptSqlxHistory, backupPolicy, this.revert.isDiscardData(),
+				this.sqlite.getMigrationCache());
 	}
 
 	/**
@@ -263,9 +269,17 @@ public class PierreDatabaseProperties {
 		 */
 		private final String journalMode;
 
-		public Sqlite(@DefaultValue("5s") Duration busyTimeout, @DefaultValue("WAL") String journalMode) {
+		/**
+		 * Page cache of the connection that applies migrations, taken only while they run; a version
+		 * that rewrites a table is fastest when the table fits.
+		 */
+		private final DataSize migrationCache;
+
+		public Sqlite(@DefaultValue("5s") Duration busyTimeout, @DefaultValue("WAL") String journalMode,
+				@DefaultValue("128MB") DataSize migrationCache) {
 			this.busyTimeout = busyTimeout;
 			this.journalMode = journalMode;
+			this.migrationCache = migrationCache;
 		}
 
 		public Duration getBusyTimeout() {
@@ -274,6 +288,10 @@ public class PierreDatabaseProperties {
 
 		public String getJournalMode() {
 			return this.journalMode;
+		}
+
+		public DataSize getMigrationCache() {
+			return this.migrationCache;
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 import io.pierre.schema.inspect.ExpectedSchemaReader;
 import io.pierre.schema.inspect.ExpectedSchemas;
@@ -30,6 +32,12 @@ public final class MigrationCatalog implements ExpectedSchemas {
 
 	/** The index's path on the classpath. */
 	public static final String INDEX = MigrationLocations.ROOT + "/index.tsv";
+
+	/**
+	 * The list of earlier checksums: one line per earlier text of a script, {@code <database> TAB
+	 * <version> TAB <checksum> TAB <why it changed>}. The build folds it into the index.
+	 */
+	public static final String EARLIER_CHECKSUMS = MigrationLocations.ROOT + "/earlier-checksums.tsv";
 
 	/** The classpath folder of the expected schemas, one {@code <version>.json} each. */
 	public static final String EXPECTED_SCHEMAS = "db/pierre/expected";
@@ -78,8 +86,12 @@ public final class MigrationCatalog implements ExpectedSchemas {
 			}
 			String[] fields = line.split("\t");
 			DatabaseKind kind = DatabaseKind.valueOf(fields[0]);
+			Set<Integer> earlier = (fields.length > 5) ? Arrays.stream(fields[5].split(","))
+				.map(Integer::valueOf)
+				.collect(Collectors.toSet()) : Set.of();
 			entries.get(kind)
-				.add(new CatalogEntry(SchemaVersion.of(fields[1]), fields[2], fields[3], Integer.parseInt(fields[4])));
+				.add(new CatalogEntry(SchemaVersion.of(fields[1]), fields[2], fields[3], Integer.parseInt(fields[4]),
+						earlier));
 		}
 		return entries;
 	}

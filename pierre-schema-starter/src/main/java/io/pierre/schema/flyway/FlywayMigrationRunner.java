@@ -1,9 +1,7 @@
 package io.pierre.schema.flyway;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.flywaydb.core.api.output.RepairResult;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Applies the embedded scripts with Flyway. The only class that touches Flyway, so that Flyway is
@@ -34,18 +33,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * <p>
  * Each version runs in one transaction with its history row, on one connection: a version that
  * fails or is interrupted leaves the database at the version before. On SQLite that connection has
- * foreign-key enforcement off and a larger page cache for the run, and gets its own settings back
- * afterwards.
+ * the settings of {@link SqliteMigrationSettings} for the run, and gets its own back afterwards.
  */
 public final class FlywayMigrationRunner {
-
-	/**
-	 * The SQLite page cache while versions run, in the pragma's unit (negative: KiB). A version
-	 * that rebuilds a table of a million rows inserts into its unique indexes in random order; with
-	 * SQLite's default 2 MiB most inserts miss the cache and dirty pages spill early: version 14
-	 * took about 40% longer at a million users. Pages are allocated only as they are used.
-	 */
-	private static final long MIGRATION_CACHE_SIZE = -128 * 1024;
 
 	private final HistoryTable historyTable;
 
@@ -73,7 +63,7 @@ public final class FlywayMigrationRunner {
 	 * @throws SQLException if the database cannot be reached
 	 */
 	public int migrate(DataSource dataSource, DatabaseKind kind) throws SQLException {
-		return migrate(dataSource, kind, MigrationListener.NONE);
+		return migrate(dataSource, kind, MigrationListener.NONE, SqliteMigrationSettings.DEFAULT_CACHE);
 	}
 
 	/**
@@ -81,37 +71,36 @@ public final class FlywayMigrationRunner {
 	 * @param dataSource the database
 	 * @param kind what the database is
 	 * @param listener told of each version
+	 * @param sqliteCache the page cache of the connection that applies the versions on SQLite
 	 * @return how many versions were applied
 	 * @throws SQLException if the database cannot be reached
 	 */
-	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener) throws SQLException {
+	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener, DataSize sqliteCache)
+			throws SQLException {
 		if (kind != DatabaseKind.SQLITE) {
 			return migrate(flyway(dataSource, kind, listener));
 		}
 		// SQLite's procedure for the schema changes that ALTER TABLE cannot make: enforcement off,
-		// rebuild in a transaction, PRAGMA foreign_key_check before the commit (SqliteForeignKeyCheck,
+		// rebuild in a transaction, a foreign key check before the commit (SqliteForeignKeyCheck,
 		// after each version), enforcement back as it was. With foreign keys on, the DROP TABLE of
 		// a rebuild would cascade into every child row. The pragma does nothing inside a transaction,
 		// so it is set, and read back, on one connection outside any, before Flyway starts.
 		try (Connection connection = dataSource.getConnection()) {
-			boolean enforced = foreignKeys(connection);
-			long cacheSize = cacheSize(connection);
-			setForeignKeys(connection, false);
-			setCacheSize(connection, MIGRATION_CACHE_SIZE);
+			SqliteMigrationSettings previous = SqliteMigrationSettings.apply(connection, sqliteCache);
 			int applied;
 			try {
 				applied = migrate(flyway(new SingleConnectionDataSource(connection, true), kind, listener));
 			}
 			catch (RuntimeException ex) {
 				try {
-					restore(connection, enforced, cacheSize);
+					previous.restore(connection);
 				}
 				catch (SQLException | RuntimeException restoreFailure) {
 					ex.addSuppressed(restoreFailure);
 				}
 				throw ex;
 			}
-			restore(connection, enforced, cacheSize);
+			previous.restore(connection);
 			return applied;
 		}
 	}
@@ -216,54 +205,6 @@ public final class FlywayMigrationRunner {
 				.setTransactionalLock(false);
 		}
 		return configuration;
-	}
-
-	/** Sets enforcement and checks that it took: inside a transaction the pragma does nothing. */
-	private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
-		}
-		if (foreignKeys(connection) != on) {
-			throw new SchemaMigrationException("Could not turn SQLite foreign key enforcement " + (on ? "on" : "off")
-					+ " for the Pierre schema migration: the connection is inside a transaction"
-					+ (on ? "" : "; nothing was migrated"));
-		}
-	}
-
-	/**
-	 * Gives the connection its enforcement and page cache back before it returns to the
-	 * application's pool, also after a failed version, whose transaction Flyway has rolled back.
-	 */
-	private static void restore(Connection connection, boolean enforced, long cacheSize) throws SQLException {
-		if (!connection.getAutoCommit()) {
-			connection.rollback();
-			connection.setAutoCommit(true);
-		}
-		setCacheSize(connection, cacheSize);
-		if (enforced) {
-			setForeignKeys(connection, true);
-		}
-	}
-
-	private static long cacheSize(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("PRAGMA cache_size")) {
-			result.next();
-			return result.getLong(1);
-		}
-	}
-
-	private static void setCacheSize(Connection connection, long cacheSize) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("PRAGMA cache_size = " + cacheSize);
-		}
-	}
-
-	private static boolean foreignKeys(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("PRAGMA foreign_keys")) {
-			return result.next() && result.getInt(1) == 1;
-		}
 	}
 
 	/**

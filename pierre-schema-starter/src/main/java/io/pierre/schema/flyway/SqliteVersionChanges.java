@@ -21,11 +21,15 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * version can have broken rather than the whole database, whose check reads every row of every
  * child table (minutes at a million users):
  * <ul>
- * <li>with {@code PRAGMA foreign_key_check}, every foreign key of the tables that the version
- * created, rebuilt (their root page moved) or altered;</li>
+ * <li>every foreign key of the tables that the version created, rebuilt (their root page moved)
+ * or altered;</li>
  * <li>in the other tables, the foreign keys that reference a table it created or rebuilt: a child
  * of a rebuilt table is read for that reference alone, not for every foreign key it has.</li>
  * </ul>
+ * Each key is checked by one anti-join of the child against the parent's key, which SQLite
+ * answers with one pass over the child and a lookup in the parent's index per row; {@code PRAGMA
+ * foreign_key_check} does the same lookups, but row by row through its own program, and took
+ * longer at a million rows.
  * A version that deletes parent rows without rebuilding the parent must delete their children
  * itself, as version 14 does.
  */
@@ -71,33 +75,15 @@ final class SqliteVersionChanges {
 		changed.addAll(moved);
 		List<String> examples = new ArrayList<>();
 		long total = 0;
-		for (String table : changed) {
-			total += checkTable(connection, table, examples);
-		}
-		if (!moved.isEmpty()) {
-			for (Map.Entry<String, List<ForeignKey>> table : foreignKeys(connection).entrySet()) {
-				if (!changed.contains(table.getKey())) {
-					for (ForeignKey key : table.getValue()) {
-						if (moved.contains(key.parent())) {
-							total += checkKey(connection, table.getKey(), key, examples);
-						}
-					}
+		for (Map.Entry<String, List<ForeignKey>> table : foreignKeys(connection).entrySet()) {
+			boolean everyKey = changed.contains(table.getKey());
+			for (ForeignKey key : table.getValue()) {
+				if (everyKey || moved.contains(key.parent())) {
+					total += checkKey(connection, table.getKey(), key, examples);
 				}
 			}
 		}
 		return new Violations(total, examples);
-	}
-
-	private static long checkTable(Connection connection, String table, List<String> examples) throws SQLException {
-		long found = 0;
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check(" + quote(table) + ")")) {
-			while (rows.next()) {
-				found++;
-				report(examples, rows.getString(1) + " rowid " + rows.getLong(2) + " -> " + rows.getString(3));
-			}
-		}
-		return found;
 	}
 
 	/**

@@ -86,7 +86,7 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 
 	private static MigrationInfo applied(CatalogEntry entry, AppliedMigration row) {
 		MigrationState state = !row.success() ? MigrationState.FAILED
-				: Objects.equals(row.checksum(), entry.checksum()) ? MigrationState.APPLIED : MigrationState.MODIFIED;
+				: entry.isRecordedBy(row.checksum()) ? MigrationState.APPLIED : MigrationState.MODIFIED;
 		return new MigrationInfo(entry.version(), entry.description(), row.type(), state, row.installedOn(),
 				row.executionTimeMillis());
 	}

@@ -4,6 +4,8 @@ import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.safety.BackupPolicy;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * Everything the migrator is told, in one immutable value. Made from {@code pierre.database.*}
  * where the properties are bound, and checked there; {@link #defaults()} and the {@code with}
@@ -17,17 +19,20 @@ import io.pierre.schema.safety.BackupPolicy;
  * @param backup whether and how many backups of a SQLite file to keep
  * @param discardDataOnRevert whether a revert may drop rows and values that the older version
  * cannot hold
+ * @param sqliteMigrationCache the page cache of the SQLite connection that applies the versions
  */
 public record MigrationSettings(HistoryTable historyTable, SchemaVersion target, boolean ignoreFutureVersions,
-		boolean adoptSqlxHistory, BackupPolicy backup, boolean discardDataOnRevert) {
+		boolean adoptSqlxHistory, BackupPolicy backup, boolean discardDataOnRevert, DataSize sqliteMigrationCache) {
 
 	/**
 	 * The default history table, the newest version, no future versions, sqlx databases adopted,
-	 * SQLite files backed up, no data discarded by a revert.
+	 * SQLite files backed up, no data discarded by a revert, a 128 MB page cache for SQLite
+	 * migrations.
 	 * @return the settings
 	 */
 	public static MigrationSettings defaults() {
-		return new MigrationSettings(HistoryTable.defaults(), null, false, true, BackupPolicy.defaults(), false);
+		return new MigrationSettings(HistoryTable.defaults(), null, false, true, BackupPolicy.defaults(), false,
+				DataSize.ofMegabytes(128));
 	}
 
 	/**
@@ -37,7 +42,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withHistoryTable(HistoryTable historyTable) {
 		return new MigrationSettings(historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
 	}
 
 	/**
@@ -47,7 +52,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withTarget(SchemaVersion target) {
 		return new MigrationSettings(this.historyTable, target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
 	}
 
 	/**
@@ -57,7 +62,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withIgnoreFutureVersions(boolean ignoreFutureVersions) {
 		return new MigrationSettings(this.historyTable, this.target, ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
 	}
 
 	/**
@@ -67,7 +72,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withAdoptSqlxHistory(boolean adoptSqlxHistory) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
 	}
 
 	/**
@@ -77,7 +82,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withBackup(BackupPolicy backup) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				backup, this.discardDataOnRevert);
+				backup, this.discardDataOnRevert, this.sqliteMigrationCache);
 	}
 
 	/**
@@ -88,7 +93,17 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withDiscardDataOnRevert(boolean discardDataOnRevert) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, discardDataOnRevert);
+				this.backup, discardDataOnRevert, this.sqliteMigrationCache);
+	}
+
+	/**
+	 * The same settings with another page cache for SQLite migrations.
+	 * @param sqliteMigrationCache the page cache of the SQLite connection that applies the versions
+	 * @return the new settings
+	 */
+	public MigrationSettings withSqliteMigrationCache(DataSize sqliteMigrationCache) {
+		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
+				this.backup, this.discardDataOnRevert, sqliteMigrationCache);
 	}
 
 }

@@ -23,6 +23,7 @@ import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.flyway.FlywayMigrationRunner;
 import io.pierre.schema.history.AppliedMigration;
+import io.pierre.schema.history.HistoryChecksums;
 import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.history.MigrationInfo;
 import io.pierre.schema.history.MigrationState;
@@ -167,6 +168,10 @@ public class PierreSchemaMigrator {
 				.orElse(null);
 			if (backup != null) {
 				listener.backedUp(backup);
+			}
+			if (!current.isUnrecorded()) {
+				withConnection("Could not update the Pierre schema history", (connection) -> new HistoryChecksums(
+						this.settings.historyTable()).realign(connection, this.catalog.entries(current.database())));
 			}
 			adopted.ifPresent((version) -> new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
 				this.catalog.classLoader()).baseline(this.dataSource, current.database(), version,
@@ -410,7 +415,7 @@ public class PierreSchemaMigrator {
 	private int runFlyway(DatabaseKind kind, Path backup, MigrationListener listener) {
 		try {
 			return new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
-				this.catalog.classLoader()).migrate(this.dataSource, kind, listener);
+				this.catalog.classLoader()).migrate(this.dataSource, kind, listener, this.settings.sqliteMigrationCache());
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()

@@ -2,47 +2,57 @@
 -- foreign keys to users(id) ON DELETE CASCADE; new index idx_a2a_clients_user_id.
 --
 -- Why PostgreSQL differs: it adds a foreign key to a table in place, so nothing is rebuilt (SQLite
--- must rebuild both tables). Rows whose user does not exist are removed first, or the constraint
--- could not be added; the existing foreign keys of a2a_sessions, a2a_tasks, a2a_usage and
+-- must rebuild both tables). Rows whose user does not exist must go first, or the constraint could
+-- not be added; the existing foreign keys of a2a_sessions, a2a_tasks, a2a_usage and
 -- a2a_client_api_keys cascade that removal to what hangs off an orphaned A2A client (and set
 -- a2a_usage.session_token to NULL where its session goes).
 --
+-- Adding a foreign key reads every row of the table and looks its parent up; so does a search for
+-- orphans. Each key is therefore added first, inside a block whose failure is undone alone: a
+-- database without orphans (the usual case) is read once per table. Only when the key finds a row
+-- without its user are the orphans removed and the key added again.
+--
 -- The orphaned clients are found once, by one pass over a2a_clients, and then removed through the
--- primary key, so that a database without orphans (the usual case) is read once for them, not
--- twice. PostgreSQL carries out the SET NULL with one statement per removed session, and no index
--- serves a2a_usage.session_token: with many orphaned sessions and many usage rows, each removed
--- session would scan a2a_usage. Where orphaned clients have sessions, a temporary index serves the
--- lookups; it is dropped again before this version commits, so the schema is as the contract says.
+-- primary key. PostgreSQL carries out the SET NULL with one statement per removed session, and no
+-- index serves a2a_usage.session_token: with many orphaned sessions and many usage rows, each
+-- removed session would scan a2a_usage. Where orphaned clients have sessions, a temporary index
+-- serves the lookups; it is dropped again before this version commits, so the schema is as the
+-- contract says.
 
-CREATE TEMPORARY TABLE pierre_v14_orphaned_clients AS
-SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
-
--- A temporary table has no statistics until analyzed; without them the planner may read the whole
--- of a2a_clients to remove no row.
-ANALYZE pierre_v14_orphaned_clients;
-
-DO $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM a2a_sessions s WHERE s.client_id IN (SELECT id FROM pierre_v14_orphaned_clients)) THEN
-        CREATE INDEX pierre_v14_a2a_usage_session_token ON a2a_usage (session_token);
-    END IF;
-END
-$$;
-
-DELETE FROM a2a_clients WHERE id IN (SELECT id FROM pierre_v14_orphaned_clients);
-
-DROP INDEX IF EXISTS pierre_v14_a2a_usage_session_token;
-
-DROP TABLE pierre_v14_orphaned_clients;
-
-DELETE FROM user_configurations uc
-WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);
+-- The index below sorts a million keys at a million users; with the default 64 MB the sort spills to
+-- disk. For this version's transaction only.
+SET LOCAL maintenance_work_mem = '256MB';
 
 -- The names are the ones PostgreSQL gives a column-level REFERENCES.
-ALTER TABLE a2a_clients
-    ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
-
-ALTER TABLE user_configurations
-    ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+DO $$
+BEGIN
+    BEGIN
+        ALTER TABLE a2a_clients
+            ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+    EXCEPTION WHEN foreign_key_violation THEN
+        CREATE TEMPORARY TABLE pierre_v14_orphaned_clients AS
+        SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
+        -- A temporary table has no statistics until analyzed; without them the planner may read
+        -- the whole of a2a_clients to remove few rows.
+        ANALYZE pierre_v14_orphaned_clients;
+        IF EXISTS (SELECT 1 FROM a2a_sessions s WHERE s.client_id IN (SELECT id FROM pierre_v14_orphaned_clients)) THEN
+            CREATE INDEX pierre_v14_a2a_usage_session_token ON a2a_usage (session_token);
+        END IF;
+        DELETE FROM a2a_clients WHERE id IN (SELECT id FROM pierre_v14_orphaned_clients);
+        DROP INDEX IF EXISTS pierre_v14_a2a_usage_session_token;
+        DROP TABLE pierre_v14_orphaned_clients;
+        ALTER TABLE a2a_clients
+            ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+    END;
+    BEGIN
+        ALTER TABLE user_configurations
+            ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+    EXCEPTION WHEN foreign_key_violation THEN
+        DELETE FROM user_configurations uc WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);
+        ALTER TABLE user_configurations
+            ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+    END;
+END
+$$;
 
 CREATE INDEX idx_a2a_clients_user_id ON a2a_clients (user_id);

@@ -31,6 +31,7 @@ class ConfigurationMetadataTests {
 				"pierre.database.schema", "pierre.database.target", "pierre.database.ignore-future-versions",
 				"pierre.database.connect-timeout", "pierre.database.backup.enabled", "pierre.database.backup.keep",
 				"pierre.database.sqlite.busy-timeout", "pierre.database.sqlite.journal-mode",
+				"pierre.database.sqlite.migration-cache",
 				"pierre.database.health.drift-check-interval");
 	}
 

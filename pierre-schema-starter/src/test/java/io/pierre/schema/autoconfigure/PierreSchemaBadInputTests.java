@@ -48,6 +48,15 @@ class PierreSchemaBadInputTests {
 	}
 
 	@Test
+	void migrationCacheBelowSqlitesDefaultIsRefusedNamingTheProperty() {
+		Path file = this.dir.resolve("users.db");
+		this.runner.withPropertyValues("pierre.database.url=sqlite:" + file, "pierre.database.sqlite.migration-cache=1MB")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessage("pierre.database.sqlite.migration-cache '1024KB' must be at least 2000KB, SQLite's own default"));
+		assertThat(file).doesNotExist();
+	}
+
+	@Test
 	void sqlitePathThatIsAFolderIsRefusedAndLeftAlone() throws IOException {
 		Path folder = Files.createDirectory(this.dir.resolve("users.db"));
 		Files.writeString(folder.resolve("notes.txt"), "mine");

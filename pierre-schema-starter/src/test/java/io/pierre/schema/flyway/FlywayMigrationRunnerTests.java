@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -16,6 +18,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.SchemaMigrationException;
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.history.MigrationListener;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
@@ -29,6 +32,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -75,6 +79,30 @@ class FlywayMigrationRunnerTests {
 			assertThat(foreignKeys(pool)).isTrue();
 			assertThat(cacheSize(pool)).isEqualTo(APPLICATION_CACHE_SIZE);
 			assertThat(Migrations.history(pool)).isEqualTo(Migrations.cleanHistoryUpTo(V13));
+		}
+	}
+
+	@Test
+	void sqliteVersionsRunWithTheChosenCacheAndTemporaryStorageInMemory(@TempDir Path directory) throws SQLException {
+		try (Connection connection = TestSqlite.dataSource(directory.resolve("pierre.db")).getConnection()) {
+			DataSource single = new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true);
+			Map<String, String> whileRunning = new TreeMap<>();
+			MigrationListener listener = new MigrationListener() {
+				@Override
+				public void versionStarted(SchemaVersion version, String description) {
+					whileRunning.put("cache_size", pragma(connection, "cache_size"));
+					whileRunning.put("temp_store", pragma(connection, "temp_store"));
+					whileRunning.put("foreign_keys", pragma(connection, "foreign_keys"));
+				}
+			};
+			new FlywayMigrationRunner(HistoryTable.defaults(), SchemaVersion.of(V13), CLASS_LOADER).migrate(single,
+					DatabaseKind.SQLITE, listener, DataSize.ofMegabytes(64));
+			assertThat(whileRunning).containsEntry("cache_size", "-65536")
+				.containsEntry("temp_store", "2")
+				.containsEntry("foreign_keys", "0");
+			assertThat(pragma(connection, "temp_store")).isEqualTo("0");
+			assertThat(pragma(connection, "cache_size")).isEqualTo("-2000");
+			assertThat(pragma(connection, "foreign_keys")).isEqualTo("1");
 		}
 	}
 
@@ -133,6 +161,17 @@ class FlywayMigrationRunnerTests {
 			.create(DatabaseUrl.parse("pierre.database.url", "sqlite:" + directory.resolve("pierre.db"), null, null));
 		pool.setMaximumPoolSize(1);
 		return pool;
+	}
+
+	private static String pragma(Connection connection, String name) {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("PRAGMA " + name)) {
+			result.next();
+			return result.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static long cacheSize(DataSource dataSource) throws SQLException {

@@ -1,0 +1,112 @@
+package io.pierre.schema.flyway;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.pierre.schema.SchemaMigrationException;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What the SQLite connection that runs the versions needs for the run, and what it had before:
+ * foreign-key enforcement off (SQLite's procedure for table rebuilds), a larger page cache and
+ * temporary storage in memory. The connection may come from the application's pool, so it gets its
+ * own settings back afterwards.
+ */
+final class SqliteMigrationSettings {
+
+	/**
+	 * The page cache while versions run unless the application chose another. A version that
+	 * rebuilds a table of a million rows inserts into its unique indexes in random order; with
+	 * SQLite's default 2 MiB most inserts miss the cache and dirty pages spill early: version 14
+	 * took about 40% longer at a million users. Pages are allocated only as they are used, and
+	 * freed when the connection gets its own size back.
+	 */
+	static final DataSize DEFAULT_CACHE = DataSize.ofMegabytes(128);
+
+	/**
+	 * Temporary storage in memory ({@code temp_store = MEMORY}): the sorts of index builds and the
+	 * temporary tables of a version stay off the disk. They hold keys, not rows.
+	 */
+	private static final int TEMP_STORE_MEMORY = 2;
+
+	private final boolean foreignKeys;
+
+	private final long cacheSize;
+
+	private final int tempStore;
+
+	private SqliteMigrationSettings(boolean foreignKeys, long cacheSize, int tempStore) {
+		this.foreignKeys = foreignKeys;
+		this.cacheSize = cacheSize;
+		this.tempStore = tempStore;
+	}
+
+	/**
+	 * Notes the connection's settings and gives it the migration's.
+	 * @param connection a connection outside any transaction
+	 * @param cache the page cache while versions run
+	 * @return the settings to restore
+	 * @throws SQLException if the connection fails
+	 * @throws SchemaMigrationException if enforcement cannot be turned off: the connection is
+	 * inside a transaction
+	 */
+	static SqliteMigrationSettings apply(Connection connection, DataSize cache) throws SQLException {
+		SqliteMigrationSettings previous = new SqliteMigrationSettings(readInt(connection, "foreign_keys") == 1,
+				readLong(connection, "cache_size"), readInt(connection, "temp_store"));
+		setForeignKeys(connection, false);
+		// The pragma's unit for a size in bytes: negative KiB.
+		set(connection, "cache_size", -cache.toKilobytes());
+		set(connection, "temp_store", TEMP_STORE_MEMORY);
+		return previous;
+	}
+
+	/**
+	 * Gives the connection its settings back, also after a failed version, whose transaction Flyway
+	 * has rolled back.
+	 * @param connection the connection that ran the versions
+	 * @throws SQLException if the connection fails
+	 */
+	void restore(Connection connection) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			connection.rollback();
+			connection.setAutoCommit(true);
+		}
+		set(connection, "cache_size", this.cacheSize);
+		set(connection, "temp_store", this.tempStore);
+		if (this.foreignKeys) {
+			setForeignKeys(connection, true);
+		}
+	}
+
+	/** Sets enforcement and checks that it took: inside a transaction the pragma does nothing. */
+	private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+		set(connection, "foreign_keys", on ? 1 : 0);
+		if ((readInt(connection, "foreign_keys") == 1) != on) {
+			throw new SchemaMigrationException("Could not turn SQLite foreign key enforcement " + (on ? "on" : "off")
+					+ " for the Pierre schema migration: the connection is inside a transaction"
+					+ (on ? "" : "; nothing was migrated"));
+		}
+	}
+
+	private static void set(Connection connection, String pragma, long value) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("PRAGMA " + pragma + " = " + value);
+		}
+	}
+
+	private static int readInt(Connection connection, String pragma) throws SQLException {
+		return (int) readLong(connection, pragma);
+	}
+
+	private static long readLong(Connection connection, String pragma) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+}
