@@ -21,6 +21,9 @@ final class UpgradeMeasures {
 	/** What the app reported, empty for the shell. */
 	final AppMeasures app = new AppMeasures();
 
+	/** Flyway's execution times of the versions summed, run by run: the versions alone; empty for the shell. */
+	final Samples versionsMillis = new Samples();
+
 	/** Flyway's execution time of each version, empty for the shell. */
 	final Map<String, Samples> versions = new LinkedHashMap<>();
 
@@ -39,6 +42,9 @@ final class UpgradeMeasures {
 		});
 		if (run.app() != null) {
 			this.app.add(run.app());
+		}
+		if (!run.versions().isEmpty()) {
+			this.versionsMillis.add(run.versions().values().stream().mapToInt(Integer::intValue).sum());
 		}
 		run.versions().forEach((version, millis) -> this.versions.computeIfAbsent(version, (v) -> new Samples())
 			.add(millis));

@@ -86,18 +86,52 @@ final class UpgradeReport {
 		});
 	}
 
-	/** How many times less time this tree's jar took than the baseline's, whole and without the backup. */
+	/**
+	 * The physical floor's rows, and how far the starter is from it: its upgrade alone against the
+	 * rewritten bytes, its backup against the file copy.
+	 * @param floor what was measured
+	 * @param measured every case's upgrades
+	 */
+	void physicalFloor(UpgradeBenchmark.PhysicalFloor floor, Map<UpgradeCase, UpgradeMeasures> measured) {
+		String rewritten = megabytes(floor.rewrittenBytes());
+		this.table.add(ResultRow.of("upgrade", label(), this.size + ", physical floor: reading and writing the " + rewritten
+				+ " of the tables that versions 14 and 15 rewrite, with their indexes (one fsync)", "ms",
+				floor.rewriteMillis()));
+		this.table.add(ResultRow.of("upgrade", label(), this.size + ", physical floor of the backup: copying the whole "
+				+ megabytes(floor.fileBytes()) + " file (one fsync)", "ms", floor.copyMillis()));
+		measured.forEach((c, m) -> {
+			if (c.isStarter() && !m.withoutBackupMillis.isEmpty()) {
+				this.table.add(single(this.size + ", starter: the upgrade alone / its physical floor, ratio of the medians",
+						"x", m.withoutBackupMillis.count(),
+						m.withoutBackupMillis.median() / floor.rewriteMillis().median()));
+				this.table.add(single(this.size + ", starter: its backup / copying the file, ratio of the medians", "x",
+						m.backupMillis.count(), m.backupMillis.median() / floor.copyMillis().median()));
+			}
+		});
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+	}
+
+	/** How many times less time this tree's jar took than the baseline's: the whole command and the versions alone. */
 	private void baselineRatio(Map.Entry<UpgradeCase, UpgradeMeasures> current,
 			Map.Entry<UpgradeCase, UpgradeMeasures> baseline) {
-		String subject = this.size + ", sample app jar, migrate: " + baseline.getKey().label() + " / "
-				+ current.getKey().label() + ", ratio of the medians";
+		String subject = this.size + ", sample app jar, migrate: [" + ((UpgradeCase.Jar) baseline.getKey()).jar().label()
+				+ "] / [" + ((UpgradeCase.Jar) current.getKey()).jar().label() + "], ratio of the medians";
 		if (!current.getValue().millis.isEmpty() && !baseline.getValue().millis.isEmpty()) {
 			this.table.add(single(subject, "x", current.getValue().millis.count(),
 					baseline.getValue().millis.median() / current.getValue().millis.median()));
 		}
-		if (!current.getValue().withoutBackupMillis.isEmpty() && !baseline.getValue().withoutBackupMillis.isEmpty()) {
-			this.table.add(single(subject + ", without the backup", "x", current.getValue().millis.count(),
-					baseline.getValue().withoutBackupMillis.median() / current.getValue().withoutBackupMillis.median()));
+		for (Map.Entry<UpgradeCase, UpgradeMeasures> jar : List.of(current, baseline)) {
+			if (!jar.getValue().versionsMillis.isEmpty()) {
+				this.table.add(ResultRow.of("upgrade", label(), this.size + ", " + jar.getKey().label()
+						+ ": the versions alone (Flyway execution_time, summed)", "ms", jar.getValue().versionsMillis));
+			}
+		}
+		if (!current.getValue().versionsMillis.isEmpty() && !baseline.getValue().versionsMillis.isEmpty()) {
+			this.table.add(single(subject + ", the versions alone", "x", current.getValue().versionsMillis.count(),
+					baseline.getValue().versionsMillis.median() / current.getValue().versionsMillis.median()));
 		}
 	}
 
