@@ -95,6 +95,12 @@ final class UpgradeBenchmark {
 	private List<UpgradeCase> sqliteCases(long users) {
 		List<UpgradeCase> cases = new ArrayList<>();
 		cases.add(starter("starter (pierre.database.url; backup on, the default)"));
+		cases.add(new UpgradeCase.App("starter, migration cache 1GB (pierre.database.sqlite.migration-cache=1GB)",
+				"starter-cache-1gb", AppVariant.WITH_STARTER, (database) -> {
+					List<String> args = new ArrayList<>(database.pierreDatabaseArgs());
+					args.add("--pierre.database.sqlite.migration-cache=1GB");
+					return args;
+				}));
 		if (users < MILLION) {
 			// At a million it would add a copy of the database and another long upgrade, where the
 			// shell below already shows what the same scripts cost without the starter's check.

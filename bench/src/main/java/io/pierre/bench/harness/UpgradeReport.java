@@ -65,7 +65,7 @@ final class UpgradeReport {
 			if (c.isStarter()) {
 				ratio(c.label(), m.millis, floor);
 				if (!m.backupMillis.isEmpty()) {
-					ratio("starter: the upgrade alone", m.withoutBackupMillis, floor);
+					ratio(c.label() + ": the upgrade alone", m.withoutBackupMillis, floor);
 				}
 			}
 		});
@@ -101,11 +101,11 @@ final class UpgradeReport {
 				+ megabytes(floor.fileBytes()) + " file (one fsync)", "ms", floor.copyMillis()));
 		measured.forEach((c, m) -> {
 			if (c.isStarter() && !m.withoutBackupMillis.isEmpty()) {
-				this.table.add(single(this.size + ", starter: the upgrade alone / its physical floor, ratio of the medians",
-						"x", m.withoutBackupMillis.count(),
-						m.withoutBackupMillis.median() / floor.rewriteMillis().median()));
-				this.table.add(single(this.size + ", starter: its backup / copying the file, ratio of the medians", "x",
-						m.backupMillis.count(), m.backupMillis.median() / floor.copyMillis().median()));
+				this.table.add(single(this.size + ", " + c.label()
+						+ ": the upgrade alone / its physical floor, ratio of the medians", "x",
+						m.withoutBackupMillis.count(), m.withoutBackupMillis.median() / floor.rewriteMillis().median()));
+				this.table.add(single(this.size + ", " + c.label() + ": its backup / copying the file, ratio of the medians",
+						"x", m.backupMillis.count(), m.backupMillis.median() / floor.copyMillis().median()));
 			}
 		});
 	}
@@ -151,7 +151,7 @@ final class UpgradeReport {
 				: (c instanceof UpgradeCase.Jar) ? ": 13 -> newest, process start to exit" : ": 13 -> newest, wall time";
 		this.table.add(timed(this.size + ", " + c.label() + what, m.millis, withGoal));
 		if (!m.backupMillis.isEmpty()) {
-			String who = (c instanceof UpgradeCase.Jar) ? c.label() : "starter";
+			String who = c.label();
 			this.table.add(ResultRow.of("upgrade", label(), this.size + ", " + who + ": its backup of the file (its log "
 					+ "line)", "ms", m.backupMillis));
 			this.table.add(timed(this.size + ", " + who + ": the upgrade alone (minus the backup, run by run)",
