@@ -29,8 +29,9 @@ class PierreSchemaRuntimeHintsTests {
 	void everyEmbeddedResourceIsIncluded() throws IOException {
 		Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
 			.getResources("classpath:db/pierre/**/*.*");
-		// 21 up scripts, 21 down scripts, 20 expected schemas and the index.
-		assertThat(resources).hasSize(63);
+		// 21 up scripts, 21 down scripts, 20 expected schemas, the index and the earlier checksums
+		// that the build folds into it.
+		assertThat(resources).hasSize(64);
 		for (Resource resource : resources) {
 			String path = resource.getURL().getPath();
 			String name = path.substring(path.indexOf("db/pierre/"));
