@@ -1,6 +1,5 @@
 package io.pierre.schema.transfer;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 
@@ -44,11 +43,6 @@ final class CopyBuffer {
 		for (int i = 0; i < text.length(); i++) {
 			this.bytes[this.length++] = (byte) text.charAt(i);
 		}
-	}
-
-	void appendUtf8(String text) {
-		byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-		append(encoded, 0, encoded.length);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.pierre.schema.transfer;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -16,9 +17,10 @@ import io.pierre.schema.inspect.ColumnSchema;
  * the digits that read back as the same 8-byte float). The character U+0000 is refused: PostgreSQL
  * cannot store it in text.
  * <p>
- * Text that the source stores as UTF-8 ({@link SourceColumns}) is escaped byte by byte as read:
- * in UTF-8 the bytes of the characters to escape never occur inside another character's bytes.
- * PostgreSQL checks that the bytes are valid UTF-8 as they arrive.
+ * Text is escaped byte by byte in UTF-8, where the bytes of the characters to escape never occur
+ * inside another character's bytes; text that the source stores as UTF-8 ({@link SourceColumns})
+ * is escaped as read, without being decoded. PostgreSQL checks that the bytes are valid UTF-8 as
+ * they arrive.
  */
 final class CopyTextFormat {
 
@@ -101,7 +103,7 @@ final class CopyTextFormat {
 		switch (column.kind()) {
 			case INTEGER -> out.appendAscii(Long.toString(SourceValues.integer(this.table, column.name(), value)));
 			case REAL -> out.appendAscii(Double.toString(SourceValues.real(this.table, column.name(), value)));
-			default -> appendText(column.name(), value.toString(), out);
+			default -> appendText(column.name(), value.toString().getBytes(StandardCharsets.UTF_8), out);
 		}
 	}
 
@@ -122,29 +124,6 @@ final class CopyTextFormat {
 			}
 		}
 		out.append(text, plainFrom, text.length);
-	}
-
-	private void appendText(String column, String text, CopyBuffer out) {
-		int plainEnd = 0;
-		while (plainEnd < text.length() && text.charAt(plainEnd) >= 0x20 && text.charAt(plainEnd) != '\\') {
-			plainEnd++;
-		}
-		if (plainEnd == text.length()) {
-			out.appendUtf8(text);
-			return;
-		}
-		StringBuilder escapedText = new StringBuilder(text.length() + 16).append(text, 0, plainEnd);
-		for (int i = plainEnd; i < text.length(); i++) {
-			char c = text.charAt(i);
-			byte escaped = (c < 0x80) ? escaped(column, (byte) c) : 0;
-			if (escaped != 0) {
-				escapedText.append('\\').append((char) escaped);
-			}
-			else {
-				escapedText.append(c);
-			}
-		}
-		out.appendUtf8(escapedText.toString());
 	}
 
 	/**
