@@ -1,6 +1,5 @@
 package io.pierre.schema.transfer;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,12 +18,12 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
 /**
  * Streams one table's rows into PostgreSQL with {@code COPY ... FROM STDIN} in text format: rows
  * read from the source are encoded ({@link CopyTextFormat}) into a buffer that is sent whenever it
- * holds about {@value #BUFFERED_CHARS} characters, so memory stays the same whatever the table's
- * size.
+ * holds about {@value #BUFFERED_BYTES} bytes, so memory stays the same whatever the table's size.
  */
 final class CopyTableLoader implements TableLoader {
 
-	private static final int BUFFERED_CHARS = 64 * 1024;
+	// Large enough that a send costs little next to the rows it carries, small next to the heap.
+	private static final int BUFFERED_BYTES = 256 * 1024;
 
 	private final int progressEvery;
 
@@ -40,8 +39,8 @@ final class CopyTableLoader implements TableLoader {
 		List<Map.Entry<String, ColumnSchema>> columns = List.copyOf(table.columns().entrySet());
 		String columnList = columns.stream().map((column) -> quote(column.getKey())).collect(Collectors.joining(", "));
 		long total = TableCopier.count(source, name);
-		CopyTextFormat format = new CopyTextFormat(name, columns);
-		StringBuilder buffer = new StringBuilder(BUFFERED_CHARS + 4096);
+		boolean utf8Source = SourceColumns.storesUtf8Text(source);
+		CopyBuffer buffer = new CopyBuffer(BUFFERED_BYTES + 64 * 1024);
 		CopyIn copy = target.unwrap(PGConnection.class)
 			.getCopyAPI()
 			.copyIn("COPY " + quote(name) + " (" + columnList + ") FROM STDIN");
@@ -49,18 +48,19 @@ final class CopyTableLoader implements TableLoader {
 			select.setFetchSize(this.progressEvery);
 			long copied = 0;
 			try (ResultSet rows = select.executeQuery("SELECT " + columnList + " FROM " + quote(name))) {
+				CopyTextFormat format = CopyTextFormat.of(name, columns, rows.getMetaData(), utf8Source);
 				while (rows.next()) {
 					format.appendRow(rows, buffer);
 					copied++;
-					if (buffer.length() >= BUFFERED_CHARS) {
-						send(buffer, copy);
+					if (buffer.length() >= BUFFERED_BYTES) {
+						buffer.sendTo(copy);
 					}
 					if (copied % this.progressEvery == 0) {
 						progress(name, copied, total);
 					}
 				}
 			}
-			send(buffer, copy);
+			buffer.sendTo(copy);
 			long inserted = copy.endCopy();
 			if (copied % this.progressEvery != 0) {
 				progress(name, copied, total);
@@ -75,16 +75,6 @@ final class CopyTableLoader implements TableLoader {
 			cancel(copy, ex);
 			throw ex;
 		}
-	}
-
-	private static void send(StringBuilder buffer, CopyIn copy) throws SQLException {
-		if (buffer.isEmpty()) {
-			return;
-		}
-		// Whole rows only, so that no surrogate pair is split between two sends.
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		buffer.setLength(0);
 	}
 
 	private void progress(String table, long copied, long total) {

@@ -3,6 +3,7 @@ package io.pierre.schema.transfer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,6 +39,16 @@ class SchemaTransferTests {
 	private static final int ROWS_PER_TABLE = 2;
 
 	private static final String UNICODE = "Zoë Ørsted – 跑步 🏃‍♀️ \uD834\uDD1E 'quoted' \"double\" \\ tab\t";
+
+	/**
+	 * Text that COPY's text format must escape or could misread: backslash sequences, tabs, line
+	 * breaks, the NULL marker and the end-of-data marker as text, an empty string, control
+	 * characters, characters of two, three and four UTF-8 bytes (surrogate pairs in Java), a value
+	 * longer than the buffer sent at once.
+	 */
+	private static final List<String> AWKWARD_TEXTS = List.of("", "\\N", "\\.", "\\", "a\\tb", "tab\there",
+			"line\nbreak", "cr\rlf\r\n", "ends with a backslash\\", "\\\\N", "\t\n\\", "NULL", "null", " ",
+			"\u0001\u001f\u007f", UNICODE, "x".repeat(200_000), "é".repeat(40_000) + "\n" + "🏃".repeat(40_000));
 
 	private final ClassLoader classLoader = getClass().getClassLoader();
 
@@ -212,15 +223,12 @@ class SchemaTransferTests {
 	}
 
 	/**
-	 * Text that COPY's text format must escape or could misread (backslash sequences, tabs, line
-	 * breaks, the NULL marker and the end-of-data marker as text, an empty string, a value longer
-	 * than the buffer sent at once) and floats at the edges arrive unchanged.
+	 * Text that COPY's text format must escape or could misread ({@link #AWKWARD_TEXTS}) and floats
+	 * at the edges arrive unchanged.
 	 */
 	@Test
 	void awkwardValuesArriveUnchangedThroughCopy() {
-		List<String> texts = List.of("", "\\N", "\\.", "\\", "a\\tb", "tab\there", "line\nbreak", "cr\rlf\r\n",
-				"ends with a backslash\\", "\\\\N", "\t\n\\", "NULL", "null", " ", UNICODE, "x".repeat(200_000),
-				"é".repeat(40_000) + "\n" + "🏃".repeat(40_000));
+		List<String> texts = AWKWARD_TEXTS;
 		List<Double> reals = List.of(Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 0.1 + 0.2,
 				123456789.123456789, 1.0 / 3, 4.35, Double.POSITIVE_INFINITY);
 		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
@@ -251,6 +259,59 @@ class SchemaTransferTests {
 					.containsEntry("grams", reals.get(i))
 					.containsEntry("fdc_id", Long.MIN_VALUE + i);
 			}
+		}
+	}
+
+	/**
+	 * Text read as its UTF-8 bytes keeps NULL and the empty string apart, and every awkward text
+	 * and every character arrives as it was, the rows' other columns too.
+	 */
+	@Test
+	void textReadAsUtf8BytesArrivesUnchangedAndNullStaysApartFromEmpty() {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		assertThat(new JdbcTemplate(source).queryForObject("PRAGMA encoding", String.class)).isEqualTo("UTF-8");
+		assertTextArrivesUnchanged(source);
+	}
+
+	/**
+	 * A SQLite file that stores its text as UTF-16 cannot hand it over as UTF-8 bytes; its text is
+	 * read as values, and arrives unchanged too.
+	 */
+	@Test
+	void textOfAUtf16SourceArrivesUnchanged() throws SQLException {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+			// The encoding holds from the first table on.
+			statement.execute("PRAGMA encoding = 'UTF-16le'");
+			statement.execute("CREATE TABLE first (x)");
+			statement.execute("DROP TABLE first");
+		}
+		migrate(source);
+		assertThat(new JdbcTemplate(source).queryForObject("PRAGMA encoding", String.class)).isEqualTo("UTF-16le");
+		assertTextArrivesUnchanged(source);
+	}
+
+	/**
+	 * Bytes that are not UTF-8 in a SQLite text column (SQLite does not check them) are refused by
+	 * PostgreSQL rather than changed on the way, and the target keeps nothing.
+	 */
+	@Test
+	void refusesTextThatIsNotUtf8AndKeepsNothing() {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		insertUser(sqlite, "u1", "Fine", 1);
+		insertUser(sqlite, "u2", "Fine", 1);
+		sqlite.update("UPDATE users SET display_name = CAST(x'41C328' AS TEXT) WHERE id = 'u2'");
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			assertThatExceptionOfType(TransferException.class)
+				.isThrownBy(() -> this.transfer.transfer(source, database.dataSource(), TransferListener.NONE))
+				.withMessageContaining("invalid byte sequence for encoding \"UTF8\"")
+				.withMessageContaining("the target keeps none of the source's rows");
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject("SELECT count(*) FROM users",
+					Integer.class))
+				.isZero();
 		}
 	}
 
@@ -375,6 +436,34 @@ class SchemaTransferTests {
 					.anyMatch((Map<String, Object> row) -> row.get(column) != null);
 			}
 		});
+	}
+
+	private void assertTextArrivesUnchanged(DataSource source) {
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		for (int i = 0; i < AWKWARD_TEXTS.size(); i++) {
+			insertUser(sqlite, "u" + i, AWKWARD_TEXTS.get(i), Long.MIN_VALUE + i);
+		}
+		insertUser(sqlite, "null", null, Long.MAX_VALUE);
+		insertUser(sqlite, "empty", "", 0);
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
+			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
+			// The texts one by one below, for readable failures.
+			String query = "SELECT id, email, password_hash, created_at FROM users ORDER BY id";
+			assertThat(postgres.queryForList(query)).isEqualTo(sqlite.queryForList(query));
+			// SQLite hands small integers over as Integer.
+			String integers = "SELECT is_active FROM users ORDER BY id";
+			assertThat(postgres.queryForList(integers, Long.class)).isEqualTo(sqlite.queryForList(integers, Long.class));
+			assertThat(postgres.queryForObject("SELECT count(*) FROM users WHERE display_name IS NULL", Integer.class))
+				.isOne();
+			assertThat(postgres.queryForObject("SELECT display_name FROM users WHERE id = 'empty'", String.class))
+				.isEmpty();
+			for (int i = 0; i < AWKWARD_TEXTS.size(); i++) {
+				assertThat(postgres.queryForObject("SELECT display_name FROM users WHERE id = ?", String.class, "u" + i))
+					.as("text %d", i)
+					.isEqualTo(AWKWARD_TEXTS.get(i));
+			}
+		}
 	}
 
 	private void migrate(DataSource dataSource) {
