@@ -20,7 +20,7 @@ import java.util.Set;
  * @param transferUsers the size of the SQLite database that the transfer benchmark sends to
  * PostgreSQL
  * @param transferRuns runs of the transfer, each with every jar
- * @param baseline another commit's sample app jar, which the transfer and the health benchmark run
+ * @param baseline another commit's sample app jar, which the upgrade, transfer and health benchmarks run
  * too, or {@code null}
  * @param healthCalls timed calls of each health endpoint, per jar, after the warm-up calls
  * @param infoRuns timed runs of the {@code info} command and of the sample app's startup
@@ -53,8 +53,9 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			  --transfer-users N users in the SQLite database that the transfer sends to PostgreSQL
 			                   (default 200000, quick 20000)
 			  --transfer-runs N transfers of that database (default 1), each with every jar
-			  --baseline JAR   also run this sample app jar, built from another commit, in the transfer
-			                   and health benchmarks, in turns with this tree's (bench/run only:
+			  --baseline JAR   also run this sample app jar, built from another commit, in the large
+			                   upgrades (its migrate command), the transfer and the health benchmark,
+			                   in turns with this tree's (bench/run only:
 			                   --baseline-commit REV builds that jar from commit REV in a temporary
 			                   work tree and passes it here); --transfer-baseline[-commit] are the
 			                   former names of these options
