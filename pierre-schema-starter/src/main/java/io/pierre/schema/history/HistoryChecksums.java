@@ -31,9 +31,9 @@ public final class HistoryChecksums {
 	public int realign(Connection connection, List<CatalogEntry> entries) throws SQLException {
 		String sql = "UPDATE " + this.historyTable.qualifiedName() + " SET checksum = ? WHERE version = ? AND checksum = ?";
 		int changed = 0;
-		for (CatalogEntry entry : entries) {
-			for (Integer earlier : entry.earlierChecksums()) {
-				try (PreparedStatement update = connection.prepareStatement(sql)) {
+		try (PreparedStatement update = connection.prepareStatement(sql)) {
+			for (CatalogEntry entry : entries) {
+				for (Integer earlier : entry.earlierChecksums()) {
 					update.setInt(1, entry.checksum());
 					update.setString(2, entry.version().text());
 					update.setInt(3, earlier);
