@@ -1,0 +1,61 @@
+package io.pierre.schema.sql;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import io.pierre.schema.jdbc.DatabaseKind;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite database of one compilation: a file in a temporary folder, migrated when the first
+ * statement is checked and deleted with its folder when the compilation ends.
+ */
+final class SqliteCheckDatabases {
+
+	private SqliteCheckDatabases() {
+	}
+
+	static CheckDatabase create(SchemaTarget target) {
+		Path folder = createFolder();
+		try {
+			SQLiteConfig config = new SQLiteConfig();
+			config.enforceForeignKeys(true);
+			SQLiteDataSource dataSource = new SQLiteDataSource(config);
+			dataSource.setUrl("jdbc:sqlite:" + folder.resolve("pierre.db").toAbsolutePath());
+			target.migrate(dataSource, DatabaseKind.SQLITE);
+			return new CheckDatabase(DatabaseKind.SQLITE, dataSource.getConnection(), () -> delete(folder));
+		}
+		catch (SQLException | RuntimeException ex) {
+			delete(folder);
+			throw new IllegalStateException("Could not make the SQLite database at Pierre schema version "
+					+ target.version() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Path createFolder() {
+		try {
+			return Files.createTempDirectory("pierre-sql-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a temporary folder for the SQLite database", ex);
+		}
+	}
+
+	private static void delete(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete the SQLite database folder " + folder, ex);
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package io.pierre.schema.sql;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Compiles fixture services with the processor, PostgreSQL online: what fails, where, on which
+ * database. The databases that the processor keeps are the class's, migrated by its first test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OnlineChecksTests {
+
+	@TempDir
+	Path folder;
+
+	private KeptDatabases postgres;
+
+	private FixtureProject project;
+
+	@BeforeAll
+	void server() {
+		this.postgres = new KeptDatabases();
+	}
+
+	@BeforeEach
+	void project() {
+		this.project = new FixtureProject(this.folder).online(this.postgres.server(), this.postgres.prefix());
+	}
+
+	@AfterAll
+	void dropKeptDatabases() throws Exception {
+		this.postgres.close();
+	}
+
+	@Test
+	void correctStatementCompiles() {
+		this.project.source("fixture/Users.java", constant("SELECT id, email FROM users WHERE id = ?"));
+		assertThat(this.project.compile().success()).isTrue();
+	}
+
+	@Test
+	void mistypedColumnFailsOnBothDatabasesAtTheConstant() {
+		this.project.source("fixture/Users.java", constant("SELECT id, emial FROM users WHERE id = ?"));
+		FixtureProject.Compilation compilation = this.project.compile();
+		assertThat(compilation.success()).isFalse();
+		assertThat(compilation.placedErrors()).hasSize(2)
+			.anySatisfy((error) -> assertThat(error).startsWith("Users.java:7: SQL does not prepare on SQLite: ")
+				.contains("no such column: emial"))
+			.anySatisfy((error) -> assertThat(error).startsWith("Users.java:7: SQL does not prepare on PostgreSQL: ")
+				.contains("column \"emial\" does not exist"));
+	}
+
+	@Test
+	void booleanComparedWithAnIntegerColumnFailsOnPostgresqlOnly() {
+		this.project.source("fixture/Users.java", constant("SELECT id FROM users WHERE is_admin = true"));
+		FixtureProject.Compilation compilation = this.project.compile();
+		assertThat(compilation.errors()).singleElement()
+			.asString()
+			.startsWith("SQL does not prepare on PostgreSQL: ERROR: operator does not exist: ")
+			.contains("= boolean");
+	}
+
+	@Test
+	void springDataQueryMethodIsChecked() {
+		this.project.source("fixture/UserNames.java", """
+				package fixture;
+
+				import org.springframework.data.jdbc.repository.query.Query;
+				import org.springframework.data.repository.Repository;
+
+				interface UserNames extends Repository<Object, String> {
+
+					@Query("SELECT display_name FROM users WHERE email = :email")
+					String nameOf(String email);
+
+					@Query("SELECT display_name FROM users WHERE e_mail = :email")
+					String misspelt(String email);
+
+				}
+				""");
+		FixtureProject.Compilation compilation = this.project.compile();
+		assertThat(compilation.placedErrors()).hasSize(2)
+			.allSatisfy((error) -> assertThat(error).startsWith("UserNames.java:12: ").contains("e_mail"));
+	}
+
+	@Test
+	void targetOptionChecksAtThatVersion() {
+		List<SchemaVersion> versions = MigrationCatalog.load(getClass().getClassLoader()).versions();
+		String apiKeys = "SELECT id FROM api_keys WHERE user_id = ?";
+		this.project.source("fixture/Keys.java", constant(apiKeys).replace("Users", "Keys"));
+		assertThat(this.project.compile().success()).isTrue();
+		// The first version has the users table only.
+		this.project.option(SqlCheckOptions.TARGET, versions.get(0).text());
+		FixtureProject.Compilation atFirst = this.project.compile();
+		assertThat(atFirst.errors()).hasSize(2).allSatisfy((error) -> assertThat(error).contains("api_keys"));
+	}
+
+	@Test
+	void unknownTargetIsAnErrorNamingTheOption() {
+		this.project.source("fixture/Users.java", constant("SELECT id FROM users"))
+			.option(SqlCheckOptions.TARGET, "19990101000000");
+		assertThat(this.project.compile().errors()).singleElement()
+			.asString()
+			.contains("-Apierre.sql.target=19990101000000: the Pierre schema has no such version");
+	}
+
+	@Test
+	void keptDatabaseServesTheNextCompilation() throws Exception {
+		this.project.source("fixture/Users.java", constant("SELECT id FROM users"));
+		assertThat(this.project.compile().success()).isTrue();
+		List<String> kept = this.postgres.names();
+		assertThat(kept).contains(this.postgres.prefix() + "_" + newest());
+		assertThat(this.project.compile().success()).isTrue();
+		assertThat(this.postgres.names()).isEqualTo(kept);
+	}
+
+	private String newest() {
+		List<SchemaVersion> versions = MigrationCatalog.load(getClass().getClassLoader()).versions();
+		return versions.get(versions.size() - 1).text();
+	}
+
+	static String constant(String sql) {
+		return """
+				package fixture;
+
+				import io.pierre.schema.sql.PierreSql;
+
+				class Users {
+					@PierreSql
+					static final String STATEMENT = "%s";
+				}
+				""".formatted(sql.replace("\"", "\\\""));
+	}
+
+}
