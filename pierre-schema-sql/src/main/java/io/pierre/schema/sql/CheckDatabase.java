@@ -17,12 +17,13 @@ final class CheckDatabase implements AutoCloseable {
 
 	private final Runnable cleanup;
 
-	private final StatementDescriber describer = new StatementDescriber();
+	private final StatementDescriber describer;
 
 	CheckDatabase(DatabaseKind kind, Connection connection, Runnable cleanup) {
 		this.kind = kind;
 		this.connection = connection;
 		this.cleanup = cleanup;
+		this.describer = new StatementDescriber(kind);
 	}
 
 	DatabaseKind kind() {

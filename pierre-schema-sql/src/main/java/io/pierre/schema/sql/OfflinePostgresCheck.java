@@ -11,9 +11,8 @@ import java.util.TreeSet;
  */
 final class OfflinePostgresCheck implements PostgresCheck {
 
-	static final String HOW_TO_PREPARE = "prepare it: compile once with -A" + SqlCheckOptions.MODE
-			+ "=prepare and a PostgreSQL server in " + SqlCheckOptions.URL_VARIABLE + " (or -A"
-			+ SqlCheckOptions.POSTGRES_URL + "), then commit the metadata folder";
+	static final String PREPARE_STEP = "compile once with -A" + SqlCheckOptions.MODE + "=prepare and a PostgreSQL server in "
+			+ SqlCheckOptions.URL_VARIABLE + " (or -A" + SqlCheckOptions.POSTGRES_URL + "), then commit the metadata folder";
 
 	private final MetadataFolder folder;
 
@@ -38,14 +37,14 @@ final class OfflinePostgresCheck implements PostgresCheck {
 		if (this.folder == null) {
 			reporter.error(statement.element(),
 					"SQL cannot be checked on PostgreSQL: no server is named and no metadata folder (-A"
-							+ SqlCheckOptions.METADATA + "); " + HOW_TO_PREPARE);
+							+ SqlCheckOptions.METADATA + "); to prepare it, " + PREPARE_STEP);
 			return;
 		}
 		Optional<StatementMetadata> found = this.folder.read(statement.hash());
 		if (found.isEmpty()) {
 			reporter.error(statement.element(),
-					"SQL has no PostgreSQL metadata in " + this.folder.folder() + " (no server is named, so the check is offline); "
-							+ HOW_TO_PREPARE);
+					"SQL has no PostgreSQL metadata in " + this.folder.folder() + " (no server is named, so the check is offline); to prepare it, "
+							+ PREPARE_STEP);
 			return;
 		}
 		StatementMetadata metadata = found.get();
@@ -53,7 +52,7 @@ final class OfflinePostgresCheck implements PostgresCheck {
 			String message = "SQL's PostgreSQL metadata " + this.folder.file(statement.hash()).getFileName() + " was prepared at "
 					+ metadata.describeVersion() + ", not at the checked "
 					+ this.target.describe() + "; "
-					+ HOW_TO_PREPARE.replace("prepare it", "prepare it again");
+					+ "to prepare it again, " + PREPARE_STEP;
 			if (this.strict) {
 				reporter.error(statement.element(), message);
 				return;
@@ -75,8 +74,8 @@ final class OfflinePostgresCheck implements PostgresCheck {
 		unused.removeAll(used);
 		for (String hash : unused) {
 			reporter.error("Pierre SQL check: the metadata file " + this.folder.file(hash)
-					+ " belongs to no statement of this compilation; remove it, or run the prepare step, which removes unused files ("
-					+ HOW_TO_PREPARE + ")");
+					+ " belongs to no statement of this compilation: remove it, or " + PREPARE_STEP
+					+ " (a prepare run removes unused files)");
 		}
 	}
 

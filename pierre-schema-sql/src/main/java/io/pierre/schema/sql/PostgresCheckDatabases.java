@@ -37,10 +37,7 @@ final class PostgresCheckDatabases {
 		String name = name(prefix, target);
 		try {
 			createIfMissing(server, name);
-			PGSimpleDataSource dataSource = new PGSimpleDataSource();
-			dataSource.setURL(server.urlFor(name));
-			dataSource.setUser(server.username());
-			dataSource.setPassword(server.password());
+			PGSimpleDataSource dataSource = server.dataSource(name);
 			// Current after the first compilation: the migrator then only reads the history.
 			target.migrate(dataSource, DatabaseKind.POSTGRESQL);
 			return new CheckDatabase(DatabaseKind.POSTGRESQL, dataSource.getConnection(), () -> {
@@ -53,7 +50,7 @@ final class PostgresCheckDatabases {
 	}
 
 	private static void createIfMissing(PostgresServer server, String name) throws SQLException {
-		try (Connection connection = server.connect()) {
+		try (Connection connection = server.dataSource(null).getConnection()) {
 			try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
 				exists.setString(1, name);
 				try (ResultSet row = exists.executeQuery()) {

@@ -1,8 +1,6 @@
 package io.pierre.schema.sql;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A PostgreSQL server that the processor prepares statements on.
@@ -13,15 +11,21 @@ import java.sql.SQLException;
  */
 record PostgresServer(String url, String username, String password) {
 
-	Connection connect(String database) throws SQLException {
-		return DriverManager.getConnection(urlFor(database), this.username, this.password);
+	/**
+	 * A DataSource of one of the server's databases. Not DriverManager: it sees only the drivers of
+	 * the class loader that javac runs in, not those of the processor path.
+	 * @param database the database, or {@code null} for the one that {@link #url()} names
+	 * @return the DataSource
+	 */
+	PGSimpleDataSource dataSource(String database) {
+		PGSimpleDataSource dataSource = new PGSimpleDataSource();
+		dataSource.setURL((database != null) ? urlFor(database) : this.url);
+		dataSource.setUser(this.username);
+		dataSource.setPassword(this.password);
+		return dataSource;
 	}
 
-	Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.url, this.username, this.password);
-	}
-
-	String urlFor(String database) {
+	private String urlFor(String database) {
 		int query = this.url.indexOf('?');
 		String base = (query < 0) ? this.url : this.url.substring(0, query);
 		String parameters = (query < 0) ? "" : this.url.substring(query);

@@ -7,18 +7,30 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pierre.schema.jdbc.DatabaseKind;
+
 /**
  * Prepares a statement without running it and reads what the database says of it. SQLite
  * compiles a statement when it is prepared; the PostgreSQL driver sends it to the server only when
  * its parameters' or result's metadata is asked for (a Parse and Describe round trip), and the
- * server reports unknown tables and columns and mismatched types then.
+ * server reports unknown tables and columns and mismatched types then. Only PostgreSQL's result
+ * columns are read: they go into the metadata, and the SQLite driver fails on the metadata of a
+ * statement without a result.
  */
 final class StatementDescriber {
+
+	private final DatabaseKind kind;
+
+	StatementDescriber(DatabaseKind kind) {
+		this.kind = kind;
+	}
 
 	StatementVerdict describe(Connection connection, String sql) {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			int parameters = statement.getParameterMetaData().getParameterCount();
-			return new StatementVerdict(null, parameters, columns(statement.getMetaData()));
+			List<ResultColumn> columns = (this.kind == DatabaseKind.POSTGRESQL) ? columns(statement.getMetaData())
+					: List.of();
+			return new StatementVerdict(null, parameters, columns);
 		}
 		catch (SQLException ex) {
 			return StatementVerdict.failed(ex.getMessage().strip());

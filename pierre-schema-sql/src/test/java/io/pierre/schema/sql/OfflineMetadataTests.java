@@ -99,7 +99,7 @@ class OfflineMetadataTests {
 		assertThat(check.errors()).singleElement()
 			.asString()
 			.contains("was prepared at Pierre schema " + first + ", not at the checked Pierre schema " + newest())
-			.contains("prepare it again");
+			.contains("to prepare it again, compile once with -Apierre.sql.mode=prepare");
 	}
 
 	@Test

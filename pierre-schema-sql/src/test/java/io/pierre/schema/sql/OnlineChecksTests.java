@@ -44,9 +44,12 @@ class OnlineChecksTests {
 	}
 
 	@Test
-	void correctStatementCompiles() {
-		this.project.source("fixture/Users.java", constant("SELECT id, email FROM users WHERE id = ?"));
-		assertThat(this.project.compile().success()).isTrue();
+	void correctStatementsCompile() {
+		this.project.source("fixture/Users.java", constant("SELECT id, email FROM users WHERE id = ?"))
+			.source("fixture/Insert.java", constant("INSERT INTO users (id, email, display_name, password_hash, tier, "
+					+ "user_status, role, created_at, last_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.replace("Users", "Insert"));
+		assertThat(this.project.compile().diagnostics()).isEmpty();
 	}
 
 	@Test
