@@ -10,6 +10,20 @@ import io.pierre.schema.jdbc.DatabaseKind;
  */
 interface OwnMigrations {
 
+	/** A service without migrations of its own. */
+	OwnMigrations NONE = new OwnMigrations() {
+
+		@Override
+		public void apply(DataSource dataSource, DatabaseKind kind) {
+		}
+
+		@Override
+		public String fingerprint() {
+			return "";
+		}
+
+	};
+
 	/**
 	 * Applies them.
 	 * @param dataSource a database at the Pierre schema

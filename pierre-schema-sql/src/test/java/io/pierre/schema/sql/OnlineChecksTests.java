@@ -128,10 +128,39 @@ class OnlineChecksTests {
 		assertThat(this.postgres.names()).isEqualTo(kept);
 	}
 
+	@Test
+	void serviceMigrationsInDbMigrationAreAppliedAfterThePierreSchema() throws Exception {
+		this.project.resource("db/migration/V1__app_notes.sql", NOTES_TABLE)
+			.source("fixture/Notes.java", constant("SELECT n.body, u.email FROM app_notes n JOIN users u ON u.id = n.user_id "
+					+ "WHERE n.user_id = ?").replace("Users", "Notes"));
+		assertThat(this.project.compile().diagnostics()).isEmpty();
+		assertThat(this.postgres.names()).anySatisfy((name) -> assertThat(name).matches(this.postgres.prefix() + "_"
+				+ newest() + "_[0-9a-f]{12}"));
+		this.project.source("fixture/Notes.java", constant("SELECT title FROM app_notes").replace("Users", "Notes"));
+		assertThat(this.project.compile().errors()).hasSize(2).allSatisfy((error) -> assertThat(error).contains("title"));
+	}
+
+	@Test
+	void flywayLocationsOfTheServiceConfigurationAreFollowed() {
+		this.project.resource("application.yaml", "spring:\n  flyway:\n    locations: classpath:schema/{vendor}\n")
+			.resource("schema/sqlite/V1__app_notes.sql", NOTES_TABLE)
+			.resource("schema/postgresql/V1__app_notes.sql", NOTES_TABLE)
+			.source("fixture/Notes.java", constant("SELECT body FROM app_notes").replace("Users", "Notes"));
+		assertThat(this.project.compile().diagnostics()).isEmpty();
+	}
+
 	private String newest() {
 		List<SchemaVersion> versions = MigrationCatalog.load(getClass().getClassLoader()).versions();
 		return versions.get(versions.size() - 1).text();
 	}
+
+	private static final String NOTES_TABLE = """
+			CREATE TABLE app_notes (
+			    id TEXT PRIMARY KEY,
+			    user_id TEXT NOT NULL REFERENCES users(id),
+			    body TEXT NOT NULL
+			);
+			""";
 
 	static String constant(String sql) {
 		return """
