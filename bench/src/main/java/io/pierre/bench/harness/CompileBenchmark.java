@@ -146,7 +146,7 @@ final class CompileBenchmark {
 			Path root = paths.target().toAbsolutePath().getParent().getParent();
 			Path sample = root.resolve("pierre-schema-sample-app");
 			Path sql = root.resolve("pierre-schema-sql");
-			String classPath = mavenClassPath(paths, sample, "compile", "sample-compile");
+			String classPath = mavenClassPath(paths, sample, "compile", "sample-compile", "");
 			Path processorJar;
 			try (Stream<Path> jars = Files.list(sql.resolve("target"))) {
 				processorJar = jars.filter((jar) -> jar.getFileName().toString().matches("pierre-schema-sql-[^-]+(-SNAPSHOT)?\\.jar"))
@@ -156,8 +156,9 @@ final class CompileBenchmark {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			// Without Boot's logging, as the sample app's processor path: javac logs nothing of the migrations.
 			String processorPath = processorJar + File.pathSeparator
-					+ mavenClassPath(paths, sql, "runtime", "sql-processor");
+					+ mavenClassPath(paths, sql, "runtime", "sql-processor", "logback-classic,logback-core");
 			List<String> sources;
 			try (Stream<Path> files = Files.walk(sample.resolve("src/main/java"))) {
 				sources = files.filter((file) -> file.toString().endsWith(".java")).map(Path::toString).sorted().toList();
@@ -187,11 +188,11 @@ final class CompileBenchmark {
 			}
 		}
 
-		private static String mavenClassPath(BenchPaths paths, Path project, String scope, String name) {
+		private static String mavenClassPath(BenchPaths paths, Path project, String scope, String name, String excluded) {
 			Path file = paths.file(name + "-classpath.txt");
 			ProcessRunner.timed(List.of("mvn", "-B", "-q", "-o", "-f", project.resolve("pom.xml").toString(),
-					"dependency:build-classpath", "-Dmdep.includeScope=" + scope, "-Dmdep.outputFile=" + file), null,
-					paths.log(name + "-classpath"));
+					"dependency:build-classpath", "-Dmdep.includeScope=" + scope, "-Dmdep.excludeArtifactIds=" + excluded,
+					"-Dmdep.outputFile=" + file), null, paths.log(name + "-classpath"));
 			try {
 				return Files.readString(file).trim();
 			}

@@ -6,23 +6,22 @@ import java.util.Set;
 import io.pierre.schema.catalog.MigrationCatalog;
 
 /**
- * The checks of one compilation: its SQLite database and its PostgreSQL check, made when the
- * first statement is met, and the hashes of the statements met, which the end of the compilation
- * needs to find unused metadata.
+ * The checks of one compilation: its PostgreSQL check, its SQLite database, made when the first
+ * statement is met, and the hashes of the statements met, which the end of the compilation needs
+ * to find unused metadata.
  */
 final class CompilationChecks implements AutoCloseable {
 
 	private final SchemaTarget target;
 
-	private final CheckDatabase sqlite;
-
 	private final PostgresCheck postgres;
 
 	private final Set<String> used = new HashSet<>();
 
-	private CompilationChecks(SchemaTarget target, CheckDatabase sqlite, PostgresCheck postgres) {
+	private CheckDatabase sqlite;
+
+	private CompilationChecks(SchemaTarget target, PostgresCheck postgres) {
 		this.target = target;
-		this.sqlite = sqlite;
 		this.postgres = postgres;
 	}
 
@@ -36,27 +35,19 @@ final class CompilationChecks implements AutoCloseable {
 	static CompilationChecks open(SqlCheckOptions options, OwnMigrations ownMigrations, ClassLoader classLoader) {
 		SchemaTarget target = SchemaTarget.of(MigrationCatalog.load(classLoader), options.target(), ownMigrations);
 		MetadataFolder metadata = (options.metadata() != null) ? new MetadataFolder(options.metadata()) : null;
-		CheckDatabase sqlite = SqliteCheckDatabases.create(target);
-		try {
-			PostgresCheck postgres = options.postgres()
-				.<PostgresCheck>map((server) -> new OnlinePostgresCheck(
-						PostgresCheckDatabases.open(server, options.databasePrefix(), target), target,
-						(options.mode() == CheckMode.PREPARE) ? metadata : null))
-				.orElseGet(() -> new OfflinePostgresCheck(metadata, target, options.mode() == CheckMode.CHECK));
-			return new CompilationChecks(target, sqlite, postgres);
-		}
-		catch (RuntimeException ex) {
-			sqlite.close();
-			throw ex;
-		}
-	}
-
-	SchemaTarget target() {
-		return this.target;
+		PostgresCheck postgres = options.postgres()
+			.<PostgresCheck>map((server) -> new OnlinePostgresCheck(
+					PostgresCheckDatabases.open(server, options.databasePrefix(), target), target,
+					(options.mode() == CheckMode.PREPARE) ? metadata : null))
+			.orElseGet(() -> new OfflinePostgresCheck(metadata, target, options.mode() == CheckMode.CHECK));
+		return new CompilationChecks(target, postgres);
 	}
 
 	void check(SqlStatement statement, Reporter reporter) {
 		this.used.add(statement.hash());
+		if (this.sqlite == null) {
+			this.sqlite = SqliteCheckDatabases.create(this.target);
+		}
 		StatementVerdict verdict = this.sqlite.prepare(statement);
 		if (!verdict.prepared()) {
 			reporter.error(statement.element(),
@@ -75,7 +66,9 @@ final class CompilationChecks implements AutoCloseable {
 			this.postgres.close();
 		}
 		finally {
-			this.sqlite.close();
+			if (this.sqlite != null) {
+				this.sqlite.close();
+			}
 		}
 	}
 

@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The SQLite database of one compilation: a file in a temporary folder, migrated when the first
@@ -48,10 +48,8 @@ final class SqliteCheckDatabases {
 	}
 
 	private static void delete(Path folder) {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
+		try {
+			FileSystemUtils.deleteRecursively(folder);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not delete the SQLite database folder " + folder, ex);

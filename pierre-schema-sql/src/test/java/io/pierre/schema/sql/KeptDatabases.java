@@ -10,17 +10,25 @@ import java.util.UUID;
 
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A PostgreSQL server for one test's online compilations: a test database to name the server by,
  * and a database prefix of the test's own, so that the databases that the processor keeps are
- * the test's and are dropped with it.
+ * the test class's and are dropped after it. A test class registers it as a static extension.
  */
-final class KeptDatabases implements AutoCloseable {
+final class KeptDatabases implements BeforeAllCallback, AfterAllCallback {
 
-	private final PostgresDatabase database = TestPostgres.createDatabase();
+	private PostgresDatabase database;
 
 	private final String prefix = "pierre_sqltest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		this.database = TestPostgres.createDatabase();
+	}
 
 	PostgresServer server() {
 		return new PostgresServer(this.database.url(), this.database.username(), this.database.password());
@@ -44,7 +52,10 @@ final class KeptDatabases implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws SQLException {
+	public void afterAll(ExtensionContext context) throws SQLException {
+		if (this.database == null) {
+			return;
+		}
 		try (Connection connection = this.database.dataSource().getConnection();
 				Statement statement = connection.createStatement()) {
 			for (String name : names()) {

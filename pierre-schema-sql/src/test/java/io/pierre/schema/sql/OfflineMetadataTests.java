@@ -9,11 +9,9 @@ import java.util.stream.Stream;
 
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.catalog.SchemaVersion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL offline: a prepare run (online) writes the metadata, then compilations without a
  * server use it, and check mode holds it to the statements and the schema version.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfflineMetadataTests {
 
 	private static final String FIND_USER = "SELECT id, email FROM users WHERE id = ?";
@@ -30,23 +27,14 @@ class OfflineMetadataTests {
 	@TempDir
 	Path folder;
 
-	private KeptDatabases postgres;
+	@RegisterExtension
+	static final KeptDatabases POSTGRES = new KeptDatabases();
 
 	private FixtureProject project;
-
-	@BeforeAll
-	void server() {
-		this.postgres = new KeptDatabases();
-	}
 
 	@BeforeEach
 	void project() {
 		this.project = new FixtureProject(this.folder).option(SqlCheckOptions.METADATA, this.folder.resolve("pierre-sql").toString());
-	}
-
-	@AfterAll
-	void dropKeptDatabases() throws Exception {
-		this.postgres.close();
 	}
 
 	@Test
@@ -123,7 +111,7 @@ class OfflineMetadataTests {
 	}
 
 	private FixtureProject prepareProject() {
-		return this.project.online(this.postgres.server(), this.postgres.prefix()).option(SqlCheckOptions.MODE, "prepare");
+		return this.project.online(POSTGRES.server(), POSTGRES.prefix()).option(SqlCheckOptions.MODE, "prepare");
 	}
 
 	private List<Path> metadataFiles() {

@@ -5,11 +5,9 @@ import java.util.List;
 
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.catalog.SchemaVersion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,29 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Compiles fixture services with the processor, PostgreSQL online: what fails, where, on which
  * database. The databases that the processor keeps are the class's, migrated by its first test.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnlineChecksTests {
 
 	@TempDir
 	Path folder;
 
-	private KeptDatabases postgres;
+	@RegisterExtension
+	static final KeptDatabases POSTGRES = new KeptDatabases();
 
 	private FixtureProject project;
 
-	@BeforeAll
-	void server() {
-		this.postgres = new KeptDatabases();
-	}
-
 	@BeforeEach
 	void project() {
-		this.project = new FixtureProject(this.folder).online(this.postgres.server(), this.postgres.prefix());
-	}
-
-	@AfterAll
-	void dropKeptDatabases() throws Exception {
-		this.postgres.close();
+		this.project = new FixtureProject(this.folder).online(POSTGRES.server(), POSTGRES.prefix());
 	}
 
 	@Test
@@ -122,10 +110,10 @@ class OnlineChecksTests {
 	void keptDatabaseServesTheNextCompilation() throws Exception {
 		this.project.source("fixture/Users.java", constant("SELECT id FROM users"));
 		assertThat(this.project.compile().success()).isTrue();
-		List<String> kept = this.postgres.names();
-		assertThat(kept).contains(this.postgres.prefix() + "_" + newest());
+		List<String> kept = POSTGRES.names();
+		assertThat(kept).contains(POSTGRES.prefix() + "_" + newest());
 		assertThat(this.project.compile().success()).isTrue();
-		assertThat(this.postgres.names()).isEqualTo(kept);
+		assertThat(POSTGRES.names()).isEqualTo(kept);
 	}
 
 	@Test
@@ -134,7 +122,7 @@ class OnlineChecksTests {
 			.source("fixture/Notes.java", constant("SELECT n.body, u.email FROM app_notes n JOIN users u ON u.id = n.user_id "
 					+ "WHERE n.user_id = ?").replace("Users", "Notes"));
 		assertThat(this.project.compile().diagnostics()).isEmpty();
-		assertThat(this.postgres.names()).anySatisfy((name) -> assertThat(name).matches(this.postgres.prefix() + "_"
+		assertThat(POSTGRES.names()).anySatisfy((name) -> assertThat(name).matches(POSTGRES.prefix() + "_"
 				+ newest() + "_[0-9a-f]{12}"));
 		this.project.source("fixture/Notes.java", constant("SELECT title FROM app_notes").replace("Users", "Notes"));
 		assertThat(this.project.compile().errors()).hasSize(2).allSatisfy((error) -> assertThat(error).contains("title"));
