@@ -11,8 +11,6 @@ import io.pierre.schema.jdbc.DatabaseKind;
  */
 final class CheckDatabase implements AutoCloseable {
 
-	private final DatabaseKind kind;
-
 	private final Connection connection;
 
 	private final Runnable cleanup;
@@ -20,14 +18,9 @@ final class CheckDatabase implements AutoCloseable {
 	private final StatementDescriber describer;
 
 	CheckDatabase(DatabaseKind kind, Connection connection, Runnable cleanup) {
-		this.kind = kind;
 		this.connection = connection;
 		this.cleanup = cleanup;
 		this.describer = new StatementDescriber(kind);
-	}
-
-	DatabaseKind kind() {
-		return this.kind;
 	}
 
 	StatementVerdict prepare(SqlStatement statement) {

@@ -17,7 +17,8 @@ import javax.lang.model.element.TypeElement;
  * not prepare is a compile error on its element, naming the database and its message.
  * <p>
  * It claims no annotation, so other processors still see them, and asks to see every round, so
- * that a compilation without statements still finds unused metadata in check mode.
+ * that a compilation without statements still finds (check mode) or removes (prepare) unused
+ * metadata.
  */
 public final class PierreSqlProcessor extends AbstractProcessor {
 
@@ -70,7 +71,8 @@ public final class PierreSqlProcessor extends AbstractProcessor {
 		}
 		try {
 			List<SqlStatement> statements = this.scanner.scan(round);
-			if (!statements.isEmpty() || (round.processingOver() && this.options.mode() == CheckMode.CHECK)) {
+			// Check and prepare runs end by looking for unused metadata, even without statements.
+			if (!statements.isEmpty() || (round.processingOver() && this.options.mode() != CheckMode.VERIFY)) {
 				CompilationChecks checks = checks();
 				statements.forEach((statement) -> checks.check(statement, this.reporter));
 			}

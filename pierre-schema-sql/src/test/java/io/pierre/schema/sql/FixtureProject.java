@@ -33,14 +33,6 @@ final class FixtureProject {
 		this.root = root;
 	}
 
-	Path root() {
-		return this.root;
-	}
-
-	Path metadata() {
-		return this.root.resolve("pierre-sql");
-	}
-
 	FixtureProject source(String path, String text) {
 		write(this.root.resolve("src/main/java").resolve(path), text);
 		return this;
