@@ -26,6 +26,9 @@ final class SqliteCheckDatabases {
 		try {
 			SQLiteConfig config = new SQLiteConfig();
 			config.enforceForeignKeys(true);
+			// The compilation's own database, deleted after it: nothing to keep through a crash.
+			config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
+			config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
 			SQLiteDataSource dataSource = new SQLiteDataSource(config);
 			dataSource.setUrl("jdbc:sqlite:" + folder.resolve("pierre.db").toAbsolutePath());
 			target.migrate(dataSource, DatabaseKind.SQLITE);
