@@ -72,6 +72,8 @@ class DryRunTests {
 		assertThat(broken).isNotEqualTo(script);
 		Process process = new ScriptShell(this.dir).run(broken, ScriptShell.sqlite3(file));
 		assertThat(process.exitValue()).isNotZero();
+		// The shell stopped at the check, not at some other error.
+		assertThat(Files.readString(this.dir.resolve("apply.log"))).contains("CHECK constraint failed: orphans <= 0");
 		assertThat(history(file)).hasSize(1);
 	}
 
