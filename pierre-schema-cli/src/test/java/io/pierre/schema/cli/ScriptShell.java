@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPrerequisites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,20 +23,24 @@ final class ScriptShell {
 	}
 
 	/**
-	 * The {@code sqlite3} shell on a file, stopping at the first error.
+	 * The {@code sqlite3} shell on a file, stopping at the first error; the test is skipped (or
+	 * fails under {@code CI=true}) without it.
 	 * @param file the database file
 	 * @return the command
 	 */
 	static String[] sqlite3(Path file) {
+		TestPrerequisites.requireCommand("sqlite3");
 		return new String[] { "sqlite3", "-bail", file.toString() };
 	}
 
 	/**
-	 * {@code psql} applying its standard input in one transaction.
+	 * {@code psql} applying its standard input in one transaction; the test is skipped (or fails
+	 * under {@code CI=true}) without it.
 	 * @param database the database
 	 * @return the command
 	 */
 	static String[] psql(PostgresDatabase database) {
+		TestPrerequisites.requireCommand("psql");
 		return new String[] { "psql", "-q", "-1", "-h", database.url().replaceFirst("jdbc:postgresql://([^:/]+).*", "$1"),
 				"-p", database.url().replaceFirst("jdbc:postgresql://[^:/]+:(\\d+)/.*", "$1"), "-U", database.username(),
 				"-d", database.name(), "-f", "-" };
