@@ -42,7 +42,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--transfer-users N]
 			                 [--transfer-runs N] [--baseline JAR | --baseline-commit REV]
 			                 [--health-calls N] [--info-runs N] [--java JAVA_HOME] [--aot-cache]
-			                 [--only startup,fresh,upgrade,transfer,health,info]
+			                 [--only startup,fresh,upgrade,transfer,health,info,connect-timeout]
 			                 [--databases sqlite,postgresql] [--upgrade-limit SECONDS]
 			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users
 			                   only, a transfer of 20,000 users
@@ -87,7 +87,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		Path javaHome = null;
 		boolean aotCache = false;
 		Set<String> scenarios = new LinkedHashSet<>(
-				List.of("startup", "fresh", "upgrade", "transfer", "health", "info"));
+				List.of("startup", "fresh", "upgrade", "transfer", "health", "info", "connect-timeout"));
 		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
 		Duration upgradeLimit = Duration.ofSeconds(900);
 		for (int i = 0; i < args.length; i++) {
