@@ -88,14 +88,7 @@ class RevertCommandTests {
 		assertThat(run("migrate", "-D", "sqlite:" + file).exitCode()).isZero();
 		List<String> applied = versions(file);
 		String script = run("revert", "--dry-run", "-D", "sqlite:" + file).out();
-		String broken = script.replace("INSERT INTO temp.pierre_new_orphans", "INSERT INTO api_keys (id, user_id, name, "
-				+ "key_prefix, key_hash, tier, rate_limit_requests, rate_limit_window_seconds, is_active, created_at) "
-				+ "VALUES ('k', 'nobody', 'n', 'p', 'h', 'trial', 1, 1, 1, '2025-01-01');\n"
-				+ "INSERT INTO temp.pierre_new_orphans");
-		assertThat(broken).isNotEqualTo(script);
-		Process process = new ScriptShell(this.dir).run(broken, ScriptShell.sqlite3(file));
-		assertThat(process.exitValue()).isNotZero();
-		assertThat(Files.readString(this.dir.resolve("apply.log"))).contains("CHECK constraint failed");
+		new ScriptShell(this.dir).applyWithAnOrphan(script, file);
 		assertThat(versions(file)).isEqualTo(applied);
 		assertThat(new JdbcTemplate(TestSqlite.dataSource(file)).queryForObject("SELECT count(*) FROM api_keys",
 				Integer.class)).isZero();

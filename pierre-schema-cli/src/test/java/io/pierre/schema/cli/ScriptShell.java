@@ -47,6 +47,26 @@ final class ScriptShell {
 	}
 
 	/**
+	 * Applies a SQLite dry-run script into which a row of {@code api_keys} without its user is
+	 * written inside every version, just before the script's foreign-key guard, and checks that
+	 * the shell stopped at that guard and at nothing else.
+	 * @param script the script
+	 * @param file the database file
+	 * @throws IOException if the script cannot be written or the shell started
+	 * @throws InterruptedException if interrupted
+	 */
+	void applyWithAnOrphan(String script, Path file) throws IOException, InterruptedException {
+		String guard = "INSERT INTO temp.pierre_new_orphans";
+		assertThat(script).contains(guard);
+		String broken = script.replace(guard, "INSERT INTO api_keys (id, user_id, name, key_prefix, key_hash, tier, "
+				+ "rate_limit_requests, rate_limit_window_seconds, is_active, created_at) VALUES ('k', 'nobody', 'n', "
+				+ "'p', 'h', 'trial', 1, 1, 1, '2025-01-01');\n" + guard);
+		Process process = run(broken, sqlite3(file));
+		assertThat(process.exitValue()).isNotZero();
+		assertThat(Files.readString(this.directory.resolve("apply.log"))).contains("CHECK constraint failed: orphans <= 0");
+	}
+
+	/**
 	 * Applies a script and checks that the shell succeeded.
 	 * @param script the script
 	 * @param command the shell
