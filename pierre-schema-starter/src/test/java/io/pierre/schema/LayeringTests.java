@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The starter's packages depend on each other only downward, as the README's Layout lists them,
+ * The starter's packages depend on each other only downward, as the Layout in docs/development.md lists them,
  * and Flyway is reached through one package only, so that a start with nothing to do never loads
  * it.
  */
@@ -50,6 +50,7 @@ class LayeringTests {
 			.layer("migration").definedBy("io.pierre.schema.migration..")
 			.layer("transfer").definedBy("io.pierre.schema.transfer..")
 			.layer("actuate").definedBy("io.pierre.schema.actuate..")
+			.layer("service").definedBy("io.pierre.schema.service..")
 			.layer("autoconfigure").definedBy("io.pierre.schema.autoconfigure..")
 			.whereLayer("exceptions").mayNotAccessAnyLayer()
 			.whereLayer("jdbc").mayOnlyAccessLayers("exceptions")
@@ -67,6 +68,7 @@ class LayeringTests {
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
 			.whereLayer("actuate")
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
+			.whereLayer("service").mayOnlyAccessLayers("exceptions", "jdbc", "flyway")
 			.check(STARTER);
 	}
 
