@@ -42,16 +42,6 @@ class PropertyUnitsTests {
 	}
 
 	@Test
-	void aTimeoutUnderASecondSaysHowItWasRead() {
-		this.runner.withPropertyValues(url(), "pierre.database.connect-timeout=500ms").run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessage("pierre.database.connect-timeout '500ms' must be at least 1s "
-						+ "(a number without a unit is read as seconds)");
-		});
-	}
-
-	@Test
 	void journalModeIsBoundInAnyCaseAndAnotherValueRefusedNamingTheProperty() {
 		this.runner.withPropertyValues(url(), "pierre.database.sqlite.journal-mode=truncate").run((context) -> {
 			assertThat(context).hasNotFailed();
