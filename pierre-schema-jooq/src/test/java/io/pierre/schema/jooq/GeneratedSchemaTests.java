@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.inspect.ColumnSchema;
 import io.pierre.schema.inspect.NormalizedSchema;
+import io.pierre.schema.inspect.TableSchema;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.test.MigratedDatabase;
 import io.pierre.schema.test.PierreDatabase;
@@ -16,6 +17,7 @@ import io.pierre.schema.test.PierreDatabaseExtension;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.ForeignKey;
 import org.jooq.Table;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The generated classes held against the schema: the newest version's contract, and the live
  * metadata of a PostgreSQL database that the starter migrated (the classes come from SQLite).
- * Tables, columns, nullability, type families and primary keys must match.
+ * Tables, columns, nullability, type families and keys must match.
  */
 @ExtendWith(PierreDatabaseExtension.class)
 class GeneratedSchemaTests {
@@ -49,6 +51,23 @@ class GeneratedSchemaTests {
 					(a, b) -> a, TreeMap::new)));
 		assertThat(generated().keySet())
 			.containsExactlyInAnyOrderElementsOf(MigrationCatalog.load(getClass().getClassLoader()).pierreTables());
+	}
+
+	@Test
+	void carryTheUniqueAndForeignKeysOfTheNewestContract() {
+		NormalizedSchema contract = ContractSchema.newest();
+		for (Table<?> table : generated().values()) {
+			TableSchema expected = contract.table(table.getName());
+			assertThat(table.getKeys().stream().filter((key) -> !key.isPrimary()).map(GeneratedSchemaTests::keyColumns))
+				.as(table.getName() + " unique keys")
+				.containsExactlyInAnyOrderElementsOf(expected.unique());
+			assertThat(table.getReferences().stream().map(GeneratedSchemaTests::describe))
+				.as(table.getName() + " foreign keys")
+				.containsExactlyInAnyOrderElementsOf(expected.foreignKeys()
+					.stream()
+					.map((key) -> key.columns() + " -> " + key.references() + key.referencedColumns())
+					.toList());
+		}
 	}
 
 	@Test
@@ -109,6 +128,11 @@ class GeneratedSchemaTests {
 			return "TEXT";
 		}
 		return type.getName();
+	}
+
+	private static String describe(ForeignKey<?, ?> key) {
+		return key.getFields().stream().map(Field::getName).toList() + " -> " + key.getKey().getTable().getName()
+				+ keyColumns(key.getKey());
 	}
 
 	private static List<String> keyColumns(UniqueKey<?> key) {
