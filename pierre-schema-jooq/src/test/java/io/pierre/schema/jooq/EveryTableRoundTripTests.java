@@ -58,7 +58,7 @@ class EveryTableRoundTripTests {
 		}
 		assertWrittenAsRfc3339(dsl, table, rows, inserted);
 
-		Map<Field<?>, Object> update = rows.updateValues(table, inserted);
+		Map<Field<?>, Object> update = rows.updateValues(table);
 		if (!update.isEmpty()) {
 			assertThat(dsl.update(table).set(asStored(update)).where(rows.byPrimaryKey(table, inserted)).execute())
 				.isEqualTo(1);

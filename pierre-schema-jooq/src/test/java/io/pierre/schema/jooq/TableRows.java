@@ -12,7 +12,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
-import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -73,7 +72,7 @@ final class TableRows {
 	 * NULL, every other column that is neither key nor reference to a second value, timestamps as
 	 * SQLite's own text form.
 	 */
-	Map<Field<?>, Object> updateValues(Table<?> table, Map<Field<?>, Object> inserted) {
+	Map<Field<?>, Object> updateValues(Table<?> table) {
 		int n = ++this.serial;
 		Map<Field<?>, Object> values = new LinkedHashMap<>();
 		List<Field<?>> primaryKey = List.copyOf(table.getPrimaryKey().getFields());
