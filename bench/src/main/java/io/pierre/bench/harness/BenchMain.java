@@ -108,6 +108,9 @@ public final class BenchMain {
 				System.err.println("info: skipped, it runs on SQLite (--databases sqlite)");
 			}
 		}
+		if (options.scenarios().contains("connect-timeout")) {
+			new ConnectTimeoutBenchmark(table, 3).run();
+		}
 		if (options.scenarios().contains("compile")) {
 			new CompileBenchmark(paths, postgres, table, options.compileRuns()).run();
 		}
