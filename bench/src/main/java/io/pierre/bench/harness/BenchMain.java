@@ -111,6 +111,9 @@ public final class BenchMain {
 		if (options.scenarios().contains("connect-timeout")) {
 			new ConnectTimeoutBenchmark(table, 3).run();
 		}
+		if (options.scenarios().contains("compile")) {
+			new CompileBenchmark(paths, postgres, table, options.compileRuns()).run();
+		}
 		postgres.dropAll();
 		machine.put("load average at end", MachineInfo.loadAverage());
 		machine.put("harness run", (options.quick() ? "--quick, " : "full, ")

@@ -189,7 +189,8 @@ class PierreSchemaBadInputTests {
 		Path file = this.dir.resolve("users.db");
 		this.runner.withPropertyValues("pierre.database.url=jdbc:sqlite:" + file, "pierre.database.connect-timeout=500ms")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.hasMessage("pierre.database.connect-timeout 'PT0.5S' must be at least 1s"));
+				.hasMessage("pierre.database.connect-timeout '500ms' must be at least 1s "
+						+ "(a number without a unit is read as seconds)"));
 		assertThat(file).doesNotExist();
 	}
 
