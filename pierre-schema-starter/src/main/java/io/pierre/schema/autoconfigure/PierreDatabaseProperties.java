@@ -276,14 +276,14 @@ public class PierreDatabaseProperties {
 		private final SqliteJournalMode journalMode;
 
 		/**
-		 * Page cache of the connection that applies migrations, taken only while they run; a version
-		 * that rewrites a table is fastest when the table fits.
+		 * Most page cache that the connection applying migrations may take while they run; within
+		 * it, twice the tables the largest pending version rewrites, at most a quarter of memory.
 		 */
 		private final DataSize migrationCache;
 
 		public Sqlite(@DefaultValue("5s") @DurationUnit(ChronoUnit.SECONDS) Duration busyTimeout,
 				@DefaultValue("WAL") SqliteJournalMode journalMode,
-				@DefaultValue("128MB") DataSize migrationCache) {
+				@DefaultValue("2GB") DataSize migrationCache) {
 			this.busyTimeout = busyTimeout;
 			this.journalMode = journalMode;
 			this.migrationCache = migrationCache;
