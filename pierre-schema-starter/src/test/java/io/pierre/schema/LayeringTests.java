@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The starter's packages depend on each other only downward, as the README's Layout lists them,
+ * The starter's packages depend on each other only downward, as the Layout in docs/development.md lists them,
  * and Flyway is reached through one package only, so that a start with nothing to do never loads
  * it.
  */
