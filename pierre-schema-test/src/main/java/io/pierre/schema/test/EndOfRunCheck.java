@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.pierre.schema.ServiceMigrationException;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.service.ServiceMigrations;
 import org.apache.commons.logging.Log;
@@ -23,7 +24,8 @@ import org.springframework.util.ClassUtils;
  * <p>
  * Kept in the JUnit root context's store, which closes it once every test class has run; what it
  * throws there is reported by JUnit as a failure of the run, so the build fails, with the
- * report as its message. Statements that cannot be checked, because no PostgreSQL server is at
+ * report as its message. A service migration that the other database cannot apply fails the run
+ * too, naming it. Statements that cannot be checked, because no PostgreSQL server is at
  * hand, are logged: the tests that ran them were skipped with the reason already (see
  * {@link StatementCheckExtension}); under {@code CI=true} that is a failure (see
  * {@link TestPostgres}).
@@ -41,17 +43,26 @@ final class EndOfRunCheck implements AutoCloseable {
 	@Override
 	public void close() {
 		List<StatementFailure> failures = new ArrayList<>();
+		List<String> unmigrated = new ArrayList<>();
 		byDatabase(this.log.drain()).forEach((database, statements) -> {
 			try {
 				failures.addAll(checkOn(database, statements));
+			}
+			catch (ServiceMigrationException ex) {
+				unmigrated.add(ex.getMessage() + System.lineSeparator() + "  so " + statements.size()
+						+ " recorded statement(s) were not checked there");
 			}
 			catch (TestAbortedException ex) {
 				logger.warn("Pierre schema: " + statements.size() + " recorded statement(s) were not checked on "
 						+ database.kind().productName() + ": " + ex.getMessage());
 			}
 		});
+		List<String> report = new ArrayList<>(unmigrated);
 		if (!failures.isEmpty()) {
-			throw new AssertionError(StatementFailure.report(failures));
+			report.add(StatementFailure.report(failures));
+		}
+		if (!report.isEmpty()) {
+			throw new AssertionError(String.join(System.lineSeparator(), report));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.pierre.schema.test.service;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.jdbc.JdbcTables;
 import io.pierre.schema.test.CheckStatements;
 import io.pierre.schema.test.Fixture;
 import io.pierre.schema.test.PierreTestDatabase;
@@ -13,6 +14,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +109,17 @@ class ServiceWithOwnTablesTests {
 				.contains("bigint = boolean"));
 	}
 
+	@Test
+	void aMigrationOfTheServicesThatPostgresqlCannotApplyFailsTheCheckNamingIt() {
+		EngineExecutionResults results = RunResults.run(CheckedWithASqliteOnlyMigration.class);
+		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
+		assertThat(RunResults.containerFailures(results)).singleElement()
+			.satisfies((report) -> assertThat(report)
+				.contains("The service's Flyway migrations (classpath:db/sqlite-only) could not be applied on PostgreSQL")
+				.contains("AUTOINCREMENT")
+				.contains("so 1 recorded statement(s) were not checked there"));
+	}
+
 	private static void passes(Class<?> fixture) {
 		EngineExecutionResults results = RunResults.run(fixture);
 		assertThat(RunResults.failures(results)).isEmpty();
@@ -145,6 +158,25 @@ class ServiceWithOwnTablesTests {
 		@Test
 		void usesItsOwnTable() {
 			flywayBaselinedBelowTheService(this.jdbc);
+			ServiceWithOwnTablesTests.usesItsOwnTable(this.notes);
+		}
+
+	}
+
+	abstract static class SchemaSqlFixture {
+
+		@Autowired
+		NoteRepository notes;
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		@Test
+		void usesItsOwnTable() {
+			// The table is schema.sql's: Boot's Flyway is off and kept no history.
+			assertThat(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> JdbcTables.exists(connection,
+					null, "flyway_schema_history")))
+				.isFalse();
 			ServiceWithOwnTablesTests.usesItsOwnTable(this.notes);
 		}
 
@@ -218,15 +250,7 @@ class ServiceWithOwnTablesTests {
 	@SpringBootTest(properties = { WITH_SCHEMA_SQL, SQL_INIT_ALWAYS })
 	@PierreTestDatabase
 	@CheckStatements
-	static class CheckedSchemaSqlBootOnSqlite {
-
-		@Autowired
-		NoteRepository notes;
-
-		@Test
-		void usesItsOwnTable() {
-			ServiceWithOwnTablesTests.usesItsOwnTable(this.notes);
-		}
+	static class CheckedSchemaSqlBootOnSqlite extends SchemaSqlFixture {
 
 	}
 
@@ -235,15 +259,7 @@ class ServiceWithOwnTablesTests {
 	@Import(NoteRepository.class)
 	@PierreTestDatabase(DatabaseKind.POSTGRESQL)
 	@CheckStatements
-	static class CheckedSchemaSqlJdbcOnPostgresql {
-
-		@Autowired
-		NoteRepository notes;
-
-		@Test
-		void usesItsOwnTable() {
-			ServiceWithOwnTablesTests.usesItsOwnTable(this.notes);
-		}
+	static class CheckedSchemaSqlJdbcOnPostgresql extends SchemaSqlFixture {
 
 	}
 
@@ -266,6 +282,22 @@ class ServiceWithOwnTablesTests {
 			assertThat(this.jdbc.queryForList("SELECT id FROM app_notes WHERE pinned = true", String.class)).isEmpty();
 			assertThatExceptionOfType(DataAccessException.class)
 				.isThrownBy(() -> this.jdbc.queryForList("SELECT id FROM app_archive", String.class));
+		}
+
+	}
+
+	@Fixture
+	@SpringBootTest(properties = "spring.flyway.locations=classpath:db/sqlite-only")
+	@PierreTestDatabase
+	@CheckStatements
+	static class CheckedWithASqliteOnlyMigration {
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		@Test
+		void countsOnItsOwnTable() {
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM app_counters", Integer.class)).isZero();
 		}
 
 	}
