@@ -140,14 +140,7 @@ class ServiceWithOwnTablesTests {
 		assertThat(notes.count()).isZero();
 	}
 
-	/** Boot's Flyway recorded a baseline below the service's version 1, which ran. */
-	static void flywayBaselinedBelowTheService(JdbcTemplate jdbc) {
-		assertThat(jdbc.queryForList("SELECT version || '/' || type FROM flyway_schema_history ORDER BY installed_rank",
-				String.class))
-			.containsExactly("0/BASELINE", "1/SQL");
-	}
-
-	abstract static class FlywayFixture {
+	abstract static class NotesFixture {
 
 		@Autowired
 		NoteRepository notes;
@@ -157,27 +150,34 @@ class ServiceWithOwnTablesTests {
 
 		@Test
 		void usesItsOwnTable() {
-			flywayBaselinedBelowTheService(this.jdbc);
+			assertMigratedItsWay(this.jdbc);
 			ServiceWithOwnTablesTests.usesItsOwnTable(this.notes);
+		}
+
+		abstract void assertMigratedItsWay(JdbcTemplate jdbc);
+
+	}
+
+	abstract static class FlywayFixture extends NotesFixture {
+
+		/** Boot's Flyway recorded a baseline below the service's version 1, which ran. */
+		@Override
+		void assertMigratedItsWay(JdbcTemplate jdbc) {
+			assertThat(jdbc.queryForList(
+					"SELECT version || '/' || type FROM flyway_schema_history ORDER BY installed_rank", String.class))
+				.containsExactly("0/BASELINE", "1/SQL");
 		}
 
 	}
 
-	abstract static class SchemaSqlFixture {
+	abstract static class SchemaSqlFixture extends NotesFixture {
 
-		@Autowired
-		NoteRepository notes;
-
-		@Autowired
-		JdbcTemplate jdbc;
-
-		@Test
-		void usesItsOwnTable() {
-			// The table is schema.sql's: Boot's Flyway is off and kept no history.
-			assertThat(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> JdbcTables.exists(connection,
-					null, "flyway_schema_history")))
+		/** The table is schema.sql's: Boot's Flyway is off and kept no history. */
+		@Override
+		void assertMigratedItsWay(JdbcTemplate jdbc) {
+			assertThat(jdbc.execute((ConnectionCallback<Boolean>) (connection) -> JdbcTables.exists(connection, null,
+					"flyway_schema_history")))
 				.isFalse();
-			ServiceWithOwnTablesTests.usesItsOwnTable(this.notes);
 		}
 
 	}
