@@ -18,16 +18,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * A command on one database: its URL from {@code --database-url}, {@code DATABASE_URL} or
- * {@code --pierre.database.url}, and any other {@code --pierre.database.*} property. Anything
- * else on the command line is a usage error.
+ * A command on one database: its {@code pierre.database.*} properties from {@code --database-url},
+ * {@code --pierre.database.*}, {@code DATABASE_URL} and the service's own configuration, which
+ * {@code --spring.*} arguments such as {@code --spring.profiles.active} steer. Anything else on
+ * the command line is a usage error.
  */
 @Command(footer = { "", "Any pierre.database.* property may be given as --pierre.database.<name>=<value>,",
-		"or as a PIERRE_DATABASE_<NAME> environment variable. Exit codes: 0 success, 1 failure, 2 usage error." })
+		"or come from the service's configuration (application.yaml, its profiles, PIERRE_DATABASE_<NAME>),",
+		"which --spring.* options such as --spring.profiles.active steer.",
+		"Exit codes: 0 success, 1 failure, 2 usage error." })
 abstract class DatabaseCommand implements Callable<Integer> {
 
 	private static final Pattern PROPERTY = Pattern.compile("--(pierre\\.database\\.[a-z0-9][a-z0-9.\\-\\[\\]]*)=(.*)",
 			Pattern.DOTALL);
+
+	private static final Pattern SPRING_ARGUMENT = Pattern.compile("--spring\\.[^=]+=.*", Pattern.DOTALL);
 
 	private static final String URL_PROPERTY = "pierre.database.url";
 
@@ -53,10 +58,13 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
 	@Override
 	public final Integer call() {
+		List<String> springArguments = this.unmatched.stream()
+			.filter((argument) -> SPRING_ARGUMENT.matcher(argument).matches())
+			.toList();
 		Map<String, String> properties = commandLineProperties();
 		setProperties(properties);
-		PierreDatabaseProperties bound = new DatabasePropertiesBinder(this.spec.commandLine())
-			.bind(properties, this.context.environment());
+		PierreDatabaseProperties bound = new DatabasePropertiesBinder(this.spec.commandLine(), this.context)
+			.bind(properties, springArguments);
 		return run(bound);
 	}
 
@@ -89,6 +97,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	private Map<String, String> commandLineProperties() {
 		Map<String, String> properties = new LinkedHashMap<>();
 		for (String argument : this.unmatched) {
+			if (SPRING_ARGUMENT.matcher(argument).matches()) {
+				continue;
+			}
 			Matcher matcher = PROPERTY.matcher(argument);
 			if (!matcher.matches()) {
 				throw new ParameterException(this.spec.commandLine(),
