@@ -52,12 +52,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	@Unmatched
 	List<String> unmatched = new ArrayList<>();
 
+	private JsonDocument json;
+
 	DatabaseCommand(CommandContext context) {
 		this.context = context;
 	}
 
 	@Override
 	public final Integer call() {
+		this.json = newJsonDocument();
 		List<String> springArguments = this.unmatched.stream()
 			.filter((argument) -> SPRING_ARGUMENT.matcher(argument).matches())
 			.toList();
@@ -74,6 +77,22 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	 * @return the exit code
 	 */
 	abstract int run(PierreDatabaseProperties properties);
+
+	/**
+	 * The document to print with {@code --json}, for commands that take it.
+	 * @return a new document, or {@code null} when the command prints lines
+	 */
+	JsonDocument newJsonDocument() {
+		return null;
+	}
+
+	/**
+	 * The command's JSON document, once it runs with {@code --json}.
+	 * @return the document, or {@code null} when the command prints lines
+	 */
+	final JsonDocument json() {
+		return this.json;
+	}
 
 	/**
 	 * Adds what the command's own options set, such as a target version.

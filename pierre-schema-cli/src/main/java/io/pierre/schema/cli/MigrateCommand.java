@@ -8,7 +8,9 @@ import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code migrate} ({@code run}): applies the pending versions, a line per version; with
@@ -28,8 +30,23 @@ final class MigrateCommand extends DatabaseCommand {
 				+ "history rows included, and change nothing.")
 	boolean dryRun;
 
+	@Mixin
+	OutputFormat output;
+
 	MigrateCommand(CommandContext context) {
 		super(context);
+	}
+
+	@Override
+	JsonDocument newJsonDocument() {
+		if (!this.output.isJson()) {
+			return null;
+		}
+		if (this.dryRun) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--dry-run prints SQL; it does not take --json or --output=json");
+		}
+		return new JsonDocument("migrate", "applied");
 	}
 
 	@Override
@@ -55,6 +72,11 @@ final class MigrateCommand extends DatabaseCommand {
 		try (HikariDataSource dataSource = dataSources.forChanges()) {
 			PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 				.create(dataSource, properties);
+			if (json() != null) {
+				MigrationReport report = migrator.migrate(json());
+				json().put("durationMillis", report.duration().toMillis()).status(report.status()).print(this.context.out());
+				return 0;
+			}
 			MigrationReport report = migrator.migrate(new ProgressPrinter(this.context.out()));
 			this.context.out().println(report.summary());
 		}

@@ -7,8 +7,11 @@ import io.pierre.schema.autoconfigure.PierreDatabaseProperties;
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.migration.RevertReport;
+import io.pierre.schema.revert.DataLoss;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code revert}: undoes applied versions with their down scripts, the newest only unless told
@@ -32,8 +35,23 @@ final class RevertCommand extends DatabaseCommand {
 			+ "(pierre.database.revert.discard-data=true).")
 	boolean discardData;
 
+	@Mixin
+	OutputFormat output;
+
 	RevertCommand(CommandContext context) {
 		super(context);
+	}
+
+	@Override
+	JsonDocument newJsonDocument() {
+		if (!this.output.isJson()) {
+			return null;
+		}
+		if (this.dryRun) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--dry-run prints SQL; it does not take --json or --output=json");
+		}
+		return new JsonDocument("revert", "reverted");
 	}
 
 	@Override
@@ -59,6 +77,18 @@ final class RevertCommand extends DatabaseCommand {
 		try (HikariDataSource dataSource = dataSources.forChanges()) {
 			PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 				.create(dataSource, properties);
+			if (json() != null) {
+				RevertReport report = migrator.revert(this.targetVersion, json());
+				json().put("discarded", report.reverted()
+					.stream()
+					.flatMap((version) -> version.discarded().stream())
+					.map(DataLoss::describe)
+					.toList())
+					.put("durationMillis", report.duration().toMillis())
+					.status(report.status())
+					.print(this.context.out());
+				return 0;
+			}
 			RevertReport report = migrator.revert(this.targetVersion, new ProgressPrinter(this.context.out()));
 			this.context.out().println(report.summary());
 		}
