@@ -50,6 +50,7 @@ class LayeringTests {
 			.layer("migration").definedBy("io.pierre.schema.migration..")
 			.layer("transfer").definedBy("io.pierre.schema.transfer..")
 			.layer("actuate").definedBy("io.pierre.schema.actuate..")
+			.layer("service").definedBy("io.pierre.schema.service..")
 			.layer("autoconfigure").definedBy("io.pierre.schema.autoconfigure..")
 			.whereLayer("exceptions").mayNotAccessAnyLayer()
 			.whereLayer("jdbc").mayOnlyAccessLayers("exceptions")
@@ -67,6 +68,7 @@ class LayeringTests {
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
 			.whereLayer("actuate")
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
+			.whereLayer("service").mayOnlyAccessLayers("exceptions", "jdbc", "flyway")
 			.check(STARTER);
 	}
 
