@@ -87,6 +87,26 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	}
 
 	/**
+	 * The document of a command that changes the schema, whose dry run prints SQL and so takes no
+	 * {@code --json}.
+	 * @param output the command's output options
+	 * @param dryRun whether the command runs dry
+	 * @param command the command's name
+	 * @param versionsField the name of the list of versions it runs
+	 * @return a new document, or {@code null} when the command prints lines
+	 */
+	final JsonDocument changeDocument(OutputFormat output, boolean dryRun, String command, String versionsField) {
+		if (!output.isJson()) {
+			return null;
+		}
+		if (dryRun) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--dry-run prints SQL; it does not take --json or --output=json");
+		}
+		return new JsonDocument(command, versionsField);
+	}
+
+	/**
 	 * The command's JSON document, once it runs with {@code --json}.
 	 * @return the document, or {@code null} when the command prints lines
 	 */

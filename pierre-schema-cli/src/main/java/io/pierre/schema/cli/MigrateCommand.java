@@ -10,7 +10,6 @@ import io.pierre.schema.migration.PierreSchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code migrate} ({@code run}): applies the pending versions, a line per version; with
@@ -39,14 +38,7 @@ final class MigrateCommand extends DatabaseCommand {
 
 	@Override
 	JsonDocument newJsonDocument() {
-		if (!this.output.isJson()) {
-			return null;
-		}
-		if (this.dryRun) {
-			throw new ParameterException(this.spec.commandLine(),
-					"--dry-run prints SQL; it does not take --json or --output=json");
-		}
-		return new JsonDocument("migrate", "applied");
+		return changeDocument(this.output, this.dryRun, "migrate", "applied");
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import io.pierre.schema.revert.DataLoss;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code revert}: undoes applied versions with their down scripts, the newest only unless told
@@ -44,14 +43,7 @@ final class RevertCommand extends DatabaseCommand {
 
 	@Override
 	JsonDocument newJsonDocument() {
-		if (!this.output.isJson()) {
-			return null;
-		}
-		if (this.dryRun) {
-			throw new ParameterException(this.spec.commandLine(),
-					"--dry-run prints SQL; it does not take --json or --output=json");
-		}
-		return new JsonDocument("revert", "reverted");
+		return changeDocument(this.output, this.dryRun, "revert", "reverted");
 	}
 
 	@Override
