@@ -142,8 +142,7 @@ public final class PopulatedDatabase {
 					}
 				}
 			}
-			tables.put(name, new TableSchema(table.columns(), table.primaryKey(), table.unique(), keys, table.checks(),
-					table.indexes()));
+			tables.put(name, table.withForeignKeys(keys));
 		});
 		return new NormalizedSchema(tables, schema.rows());
 	}
