@@ -1,5 +1,6 @@
 -- Reverts version 20250120000041 (PostgreSQL): the four triggers of version 40 write updated_at
--- as YYYY-MM-DD HH:MM:SS again. Every row stays.
+-- as YYYY-MM-DD HH:MM:SS again. Every row stays. Each statement ends with a comment line of its
+-- own, since its body holds semicolons.
 
 CREATE OR REPLACE FUNCTION pierre_count_insight_reaction() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -11,7 +12,7 @@ BEGIN
     RETURN OLD;
 END
 $$;
-
+-- end of statement
 CREATE OR REPLACE FUNCTION pierre_count_adapted_insight() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -22,3 +23,4 @@ BEGIN
     RETURN OLD;
 END
 $$;
+-- end of statement
