@@ -8,6 +8,7 @@ import io.pierre.schema.actuate.PierreSchemaEndpoint.MigrationDescriptor;
 import io.pierre.schema.actuate.PierreSchemaEndpoint.SchemaDescriptor;
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.migration.MigrationSettings;
+import io.pierre.schema.testsupport.Migrations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class PierreSchemaEndpointTests {
 		assertThat(schema.currentVersion()).isEqualTo("20250120000019");
 		assertThat(schema.newestVersion()).isEqualTo(NEWEST);
 		List<MigrationDescriptor> migrations = schema.migrations();
-		assertThat(migrations).hasSize(20);
+		assertThat(migrations).hasSize(Migrations.versions().size());
 		MigrationDescriptor first = migrations.get(0);
 		assertThat(first.version()).isEqualTo("20250120000001");
 		assertThat(first.description()).isEqualTo("users schema");

@@ -21,6 +21,7 @@ import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.testsupport.ForkedJvm;
 import io.pierre.schema.testsupport.MigratingInstance;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -81,9 +82,9 @@ class ConcurrentStartTests {
 	private static void assertEachVersionAppliedOnce(JdbcTemplate jdbc) {
 		assertThat(jdbc.queryForList("SELECT version FROM pierre_schema_history WHERE type = 'SQL' ORDER BY version",
 				String.class))
-			.hasSize(20)
+			.hasSize(Migrations.versions().size())
 			.doesNotHaveDuplicates()
-			.endsWith("20250120000021");
+			.endsWith(Migrations.newestVersion());
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM pierre_schema_history WHERE NOT success", Integer.class))
 			.isZero();
 	}

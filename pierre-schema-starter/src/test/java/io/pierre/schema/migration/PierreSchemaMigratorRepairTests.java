@@ -13,6 +13,7 @@ import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.safety.BackupPolicy;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class PierreSchemaMigratorRepairTests {
 
-	private static final String NEWEST = "20250120000021";
+	private static final String NEWEST = Migrations.newestVersion();
 
 	private final MigrationCatalog catalog = MigrationCatalog.load(getClass().getClassLoader());
 

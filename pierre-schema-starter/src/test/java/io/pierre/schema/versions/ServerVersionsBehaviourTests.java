@@ -16,6 +16,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.pierre.schema.inspect.SchemaComparator;
+import io.pierre.schema.inspect.SchemaInspector;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.RevertReport;
 import io.pierre.schema.testsupport.Migrations;
@@ -36,9 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contract's formats, every update of a synthetic activity sets its updated_at (on PostgreSQL
  * without recursing), a default of datetime('now') gives the same text on both,
  * 20260206000001 revokes every live refresh token (and a revert leaves them revoked, saying so),
- * and 20260209000001 fills the provider connections alike on both.
+ * 20260209000001 fills the provider connections alike on both, and a service pinned at v0.3.0
+ * stays there.
  */
 class ServerVersionsBehaviourTests {
+
+	/** The newest version of the Pierre server's release v0.3.0. */
+	private static final String RELEASE_0_3_0 = "20250120000021";
 
 	private static final String SOCIAL = "20250120000040";
 
@@ -56,6 +62,22 @@ class ServerVersionsBehaviourTests {
 
 	@TempDir
 	Path directory;
+
+	/** A service that shares its database with a v0.3.0 server stays at v0.3.0's newest version. */
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void aServicePinnedAtVersion030StaysThere(DatabaseKind kind) throws SQLException {
+		try (Database database = Database.of(kind, this.directory)) {
+			DataSource dataSource = database.dataSource();
+			assertThat(Migrations.migrator(dataSource, RELEASE_0_3_0).migrate().status().currentVersion())
+				.hasValueSatisfying((version) -> assertThat(version.text()).isEqualTo(RELEASE_0_3_0));
+			assertThat(Migrations.migrator(dataSource, RELEASE_0_3_0).migrate().applied()).isZero();
+			assertThat(Migrations.history(dataSource)).isEqualTo(Migrations.cleanHistoryUpTo(RELEASE_0_3_0));
+			assertThat(SchemaComparator.compare(Migrations.expected(RELEASE_0_3_0),
+					new SchemaInspector(Migrations.inspectionOptions()).inspect(dataSource)))
+				.isEmpty();
+		}
+	}
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
