@@ -55,7 +55,7 @@ class PierreSchemaEndpointTests {
 		assertThat(first.executionTime()).isNotNull();
 		assertThat(migrations.subList(0, 18)).extracting(MigrationDescriptor::state).containsOnly("applied");
 		assertThat(migrations.get(18).state()).isEqualTo("failed");
-		assertThat(migrations.get(19)).satisfies((last) -> {
+		assertThat(migrations.get(migrations.size() - 1)).satisfies((last) -> {
 			assertThat(last.version()).isEqualTo(NEWEST);
 			assertThat(last.state()).isEqualTo("pending");
 			assertThat(last.installedOn()).isNull();

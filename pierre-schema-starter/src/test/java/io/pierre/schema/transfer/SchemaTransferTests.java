@@ -17,6 +17,7 @@ import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.testsupport.DatabaseRows;
 import io.pierre.schema.testsupport.Migrations;
+import io.pierre.schema.testsupport.OwnedDatabase;
 import io.pierre.schema.testsupport.PopulatedDatabase;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
@@ -154,7 +155,7 @@ class SchemaTransferTests {
 		Map<String, Object> inSource = sqlite.queryForMap(insight);
 		assertThat(((Number) inSource.get("reaction_count")).longValue()).isOne();
 		assertThat(((Number) inSource.get("adapt_count")).longValue()).isOne();
-		try (TransferTarget target = TransferTarget.of(kind, this.dir)) {
+		try (OwnedDatabase target = OwnedDatabase.of(kind, this.dir, "target.db")) {
 			this.transfer.transfer(source, target.dataSource(), TransferListener.NONE);
 			JdbcTemplate copied = new JdbcTemplate(target.dataSource());
 			Map<String, Object> inTarget = copied.queryForMap(insight);
@@ -505,26 +506,6 @@ class SchemaTransferTests {
 					.isEqualTo(AWKWARD_TEXTS.get(i));
 			}
 		}
-	}
-
-	/** The database a transfer fills: a PostgreSQL one that is dropped at the end, or a SQLite file. */
-	private record TransferTarget(DataSource dataSource, PostgresDatabase postgres) implements AutoCloseable {
-
-		static TransferTarget of(DatabaseKind kind, Path directory) {
-			if (kind == DatabaseKind.SQLITE) {
-				return new TransferTarget(TestSqlite.dataSource(directory.resolve("target.db")), null);
-			}
-			PostgresDatabase database = TestPostgres.createDatabase();
-			return new TransferTarget(database.dataSource(), database);
-		}
-
-		@Override
-		public void close() {
-			if (this.postgres != null) {
-				this.postgres.close();
-			}
-		}
-
 	}
 
 	private void migrate(DataSource dataSource) {

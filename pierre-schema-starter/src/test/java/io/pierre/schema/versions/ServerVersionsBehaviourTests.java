@@ -21,6 +21,7 @@ import io.pierre.schema.inspect.SchemaInspector;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.RevertReport;
 import io.pierre.schema.testsupport.Migrations;
+import io.pierre.schema.testsupport.OwnedDatabase;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.RowFactory;
 import io.pierre.schema.testsupport.TestPostgres;
@@ -67,7 +68,7 @@ class ServerVersionsBehaviourTests {
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
 	void aServicePinnedAtVersion030StaysThere(DatabaseKind kind) throws SQLException {
-		try (Database database = Database.of(kind, this.directory)) {
+		try (OwnedDatabase database = OwnedDatabase.of(kind, this.directory, "pierre.db")) {
 			DataSource dataSource = database.dataSource();
 			assertThat(Migrations.migrator(dataSource, RELEASE_0_3_0).migrate().status().currentVersion())
 				.hasValueSatisfying((version) -> assertThat(version.text()).isEqualTo(RELEASE_0_3_0));
@@ -82,7 +83,7 @@ class ServerVersionsBehaviourTests {
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
 	void theSocialTriggersCountUpAndDownAndStampTheInsightInRfc3339(DatabaseKind kind) throws SQLException {
-		try (Database database = Database.of(kind, this.directory)) {
+		try (OwnedDatabase database = OwnedDatabase.of(kind, this.directory, "pierre.db")) {
 			Migrations.migrator(database.dataSource(), null).migrate();
 			assertSocialTriggers(database.dataSource(), RFC_3339_UTC);
 		}
@@ -91,7 +92,7 @@ class ServerVersionsBehaviourTests {
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
 	void atVersion40TheSocialTriggersStampTheInsightAsSqliteTime(DatabaseKind kind) throws SQLException {
-		try (Database database = Database.of(kind, this.directory)) {
+		try (OwnedDatabase database = OwnedDatabase.of(kind, this.directory, "pierre.db")) {
 			Migrations.migrator(database.dataSource(), SOCIAL).migrate();
 			assertSocialTriggers(database.dataSource(), SQLITE_NOW);
 		}
@@ -100,7 +101,7 @@ class ServerVersionsBehaviourTests {
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
 	void revertingVersion41GivesVersion40sStampBack(DatabaseKind kind) throws SQLException {
-		try (Database database = Database.of(kind, this.directory)) {
+		try (OwnedDatabase database = OwnedDatabase.of(kind, this.directory, "pierre.db")) {
 			Migrations.migrator(database.dataSource(), RFC_3339).migrate();
 			Migrations.migrator(database.dataSource(), null).revert(SOCIAL);
 			assertSocialTriggers(database.dataSource(), SQLITE_NOW);
@@ -140,7 +141,7 @@ class ServerVersionsBehaviourTests {
 	@EnumSource(DatabaseKind.class)
 	void everyUpdateOfASyntheticActivitySetsItsUpdatedAtAndTheDefaultsAreSqliteTime(DatabaseKind kind)
 			throws SQLException {
-		try (Database database = Database.of(kind, this.directory)) {
+		try (OwnedDatabase database = OwnedDatabase.of(kind, this.directory, "pierre.db")) {
 			Migrations.migrator(database.dataSource(), null).migrate();
 			try (Connection connection = database.dataSource().getConnection()) {
 				RowFactory rows = new RowFactory(Migrations.newestSchema(), connection);
@@ -172,7 +173,7 @@ class ServerVersionsBehaviourTests {
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
 	void everyLiveRefreshTokenIsRevokedAndStaysRevokedWhenReverted(DatabaseKind kind) throws SQLException {
-		try (Database database = Database.of(kind, this.directory)) {
+		try (OwnedDatabase database = OwnedDatabase.of(kind, this.directory, "pierre.db")) {
 			DataSource dataSource = database.dataSource();
 			Migrations.migrator(dataSource, BEFORE_REVOKING).migrate();
 			try (Connection connection = dataSource.getConnection()) {
@@ -312,26 +313,6 @@ class ServerVersionsBehaviourTests {
 		LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 		assertThat(Duration.between(time, now).abs()).as("%s against now, %s (UTC)", text, now)
 			.isLessThan(Duration.ofMinutes(1));
-	}
-
-	/** A database of either kind that one test owns; a PostgreSQL one is dropped at the end. */
-	private record Database(DataSource dataSource, PostgresDatabase postgres) implements AutoCloseable {
-
-		static Database of(DatabaseKind kind, Path directory) {
-			if (kind == DatabaseKind.SQLITE) {
-				return new Database(TestSqlite.dataSource(directory.resolve("pierre.db")), null);
-			}
-			PostgresDatabase database = TestPostgres.createDatabase();
-			return new Database(database.dataSource(), database);
-		}
-
-		@Override
-		public void close() {
-			if (this.postgres != null) {
-				this.postgres.close();
-			}
-		}
-
 	}
 
 }
