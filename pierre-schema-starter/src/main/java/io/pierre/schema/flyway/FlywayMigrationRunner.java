@@ -25,7 +25,6 @@ import org.flywaydb.core.api.output.RepairResult;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Applies the embedded scripts with Flyway. The only class that touches Flyway, so that Flyway is
@@ -63,7 +62,8 @@ public final class FlywayMigrationRunner {
 	 * @throws SQLException if the database cannot be reached
 	 */
 	public int migrate(DataSource dataSource, DatabaseKind kind) throws SQLException {
-		return migrate(dataSource, kind, MigrationListener.NONE, SqliteMigrationSettings.DEFAULT_CACHE);
+		return migrate(dataSource, kind, MigrationListener.NONE,
+				SqliteMigrationCache.nothingRewritten(SqliteMigrationCache.SQLITE_DEFAULT));
 	}
 
 	/**
@@ -75,7 +75,8 @@ public final class FlywayMigrationRunner {
 	 * @return how many versions were applied
 	 * @throws SQLException if the database cannot be reached
 	 */
-	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener, DataSize sqliteCache)
+	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener,
+			SqliteMigrationCache sqliteCache)
 			throws SQLException {
 		if (kind != DatabaseKind.SQLITE) {
 			return migrate(flyway(dataSource, kind, listener));
@@ -86,7 +87,7 @@ public final class FlywayMigrationRunner {
 		// a rebuild would cascade into every child row. The pragma does nothing inside a transaction,
 		// so it is set, and read back, on one connection outside any, before Flyway starts.
 		try (Connection connection = dataSource.getConnection()) {
-			SqliteMigrationSettings previous = SqliteMigrationSettings.apply(connection, sqliteCache);
+			SqliteMigrationSettings previous = SqliteMigrationSettings.apply(connection, sqliteCache.size(connection));
 			int applied;
 			try {
 				applied = migrate(flyway(new SingleConnectionDataSource(connection, true), kind, listener));

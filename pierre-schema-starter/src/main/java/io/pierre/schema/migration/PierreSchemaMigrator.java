@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -21,7 +22,9 @@ import io.pierre.schema.SchemaMigrationException;
 import io.pierre.schema.adoption.SqlxAdoption;
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.catalog.VersionRewrites;
 import io.pierre.schema.flyway.FlywayMigrationRunner;
+import io.pierre.schema.flyway.SqliteMigrationCache;
 import io.pierre.schema.history.AppliedMigration;
 import io.pierre.schema.history.HistoryChecksums;
 import io.pierre.schema.history.HistoryTable;
@@ -176,7 +179,7 @@ public class PierreSchemaMigrator {
 			adopted.ifPresent((version) -> new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
 				this.catalog.classLoader()).baseline(this.dataSource, current.database(), version,
 					SQLX_BASELINE_DESCRIPTION));
-			applied = runFlyway(current.database(), backup, listener);
+			applied = runFlyway(current, backup, listener);
 		}
 		return new MigrationReport(status(), applied, Duration.ofNanos(System.nanoTime() - start), backup);
 	}
@@ -412,10 +415,11 @@ public class PierreSchemaMigrator {
 		});
 	}
 
-	private int runFlyway(DatabaseKind kind, Path backup, MigrationListener listener) {
+	private int runFlyway(SchemaStatus status, Path backup, MigrationListener listener) {
+		DatabaseKind kind = status.database();
 		try {
 			return new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
-				this.catalog.classLoader()).migrate(this.dataSource, kind, listener, this.settings.sqliteMigrationCache());
+				this.catalog.classLoader()).migrate(this.dataSource, kind, listener, sqliteCache(status));
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
@@ -428,6 +432,18 @@ public class PierreSchemaMigrator {
 			throw new SchemaMigrationException(
 					message + "\nThe database as it was before this run is backed up at " + backup, ex);
 		}
+	}
+
+	/** The SQLite page cache of the run, sized from the tables that the pending versions rewrite. */
+	private SqliteMigrationCache sqliteCache(SchemaStatus status) {
+		if (status.database() != DatabaseKind.SQLITE) {
+			return SqliteMigrationCache.nothingRewritten(this.settings.sqliteMigrationCache());
+		}
+		List<Set<String>> rewrites = status.inState(MigrationState.PENDING)
+			.stream()
+			.map((pending) -> VersionRewrites.of(this.catalog, pending.version()))
+			.toList();
+		return new SqliteMigrationCache(this.settings.sqliteMigrationCache(), rewrites);
 	}
 
 	/**

@@ -230,7 +230,7 @@ class SchemaTransferTests {
 			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
 			assertThat(postgres.queryForObject("SELECT count(*) FROM users", Integer.class)).isZero();
 			assertThat(postgres.queryForObject("SELECT count(*) FROM admin_config_categories", Integer.class))
-				.isEqualTo(19);
+				.isEqualTo(Migrations.newestSchema().rows().get("admin_config_categories").size());
 			TransferReport retry = this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
 			assertThat(retry.rows()).containsEntry("users", 5000L);
 		}
