@@ -123,7 +123,7 @@ class PierreSchemaHealthIndicatorTests {
 		Health reverted = indicator(migrator, MigrationMode.NONE).health();
 		assertThat(reverted.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		assertThat(reverted.getDetails()).containsEntry("currentVersion", "20250120000019")
-			.containsEntry("pending", 2)
+			.containsEntry("pending", Migrations.versionsAfter("20250120000019"))
 			.doesNotContainKey("drift");
 		migrator.migrate();
 		assertThat(indicator(migrator, MigrationMode.MIGRATE).health().getStatus()).isEqualTo(Status.UP);
@@ -159,7 +159,8 @@ class PierreSchemaHealthIndicatorTests {
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("failed", List.of("20250120000020"))
 			.containsEntry("currentVersion", "20250120000019")
-			.containsEntry("pending", 1);
+			// Every version after 19 but the failed 20.
+			.containsEntry("pending", Migrations.versionsAfter("20250120000020"));
 	}
 
 	@Test

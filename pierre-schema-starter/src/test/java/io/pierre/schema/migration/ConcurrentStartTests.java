@@ -56,7 +56,8 @@ class ConcurrentStartTests {
 		}
 		List<Instance> instances = startTogether(url, "", "");
 		assertThat(instances).allSatisfy((instance) -> assertThat(instance.exitCode).as(instance.output()).isZero());
-		assertThat(instances).extracting(Instance::applied).containsExactlyInAnyOrder(7, 0, 0, 0);
+		assertThat(instances).extracting(Instance::applied)
+			.containsExactlyInAnyOrder(Migrations.versionsAfter("20250120000013"), 0, 0, 0);
 		List<String> backups = instances.stream().map(Instance::backup).filter((backup) -> !backup.equals("none")).toList();
 		assertThat(backups).hasSize(1);
 		try (Stream<Path> files = Files.list(this.dir)) {
@@ -73,7 +74,7 @@ class ConcurrentStartTests {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			List<Instance> instances = startTogether(database.url(), database.username(), database.password());
 			assertThat(instances).allSatisfy((instance) -> assertThat(instance.exitCode).as(instance.output()).isZero());
-			assertThat(instances).extracting(Instance::applied).containsExactlyInAnyOrder(20, 0, 0, 0);
+			assertThat(instances).extracting(Instance::applied).containsExactlyInAnyOrder(Migrations.versions().size(), 0, 0, 0);
 			assertThat(instances).extracting(Instance::backup).containsOnly("none");
 			assertEachVersionAppliedOnce(new JdbcTemplate(database.dataSource()));
 		}
