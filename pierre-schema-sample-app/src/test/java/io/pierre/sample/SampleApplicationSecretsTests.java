@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class SampleApplicationSecretsTests {
 				}
 			}
 		}
-		assertThat(output).contains("Pierre schema: applied 20 migrations").contains("Database: jdbc:postgresql://");
+		assertThat(output).contains("Pierre schema: applied " + Migrations.versions().size() + " migrations").contains("Database: jdbc:postgresql://");
 		assertThat(output.getAll()).doesNotContain(PASSWORD);
 	}
 

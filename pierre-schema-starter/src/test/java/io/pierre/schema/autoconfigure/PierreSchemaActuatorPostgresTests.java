@@ -2,6 +2,7 @@ package io.pierre.schema.autoconfigure;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pierre.schema.actuate.PierreSchemaEndpoint;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.AutoClose;
@@ -56,13 +57,13 @@ class PierreSchemaActuatorPostgresTests {
 			String health = healthJson(context);
 			assertThat(health).contains("\"status\":\"UP\"")
 				.contains("\"database\":\"PostgreSQL\"")
-				.contains("\"currentVersion\":\"20250120000021\"")
+				.contains("\"currentVersion\":\"" + Migrations.newestVersion() + "\"")
 				.doesNotContain(PASSWORD);
 			String endpoint = this.json.writeValueAsString(context.getBean(PierreSchemaEndpoint.class).schema());
 			assertThat(endpoint).contains("\"state\":\"applied\"").doesNotContain(PASSWORD);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("pierre.schema.version").tag("database", "postgresql").gauge().value())
-				.isEqualTo(20250120000021.0);
+				.isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 			assertThat(registry.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().toString())
 				.doesNotContain(PASSWORD));
 		});
@@ -72,12 +73,12 @@ class PierreSchemaActuatorPostgresTests {
 	void failedVersionOnPostgresqlIsDownAndShowsNoPassword() {
 		this.runner.withPropertyValues(connection()).run((context) -> assertThat(context).hasNotFailed());
 		new JdbcTemplate(this.database.dataSource()).update("UPDATE pierre_schema_history SET success = false "
-				+ "WHERE version = '20250120000021'");
+				+ "WHERE version = '" + Migrations.newestVersion() + "'");
 		this.runner.withPropertyValues(connection()).withPropertyValues("pierre.database.mode=none").run((context) -> {
 			assertThat(context).hasNotFailed();
 			String health = healthJson(context);
 			assertThat(health).contains("\"status\":\"DOWN\"")
-				.contains("\"failed\":[\"20250120000021\"]")
+				.contains("\"failed\":[\"" + Migrations.newestVersion() + "\"]")
 				.doesNotContain(PASSWORD);
 		});
 	}

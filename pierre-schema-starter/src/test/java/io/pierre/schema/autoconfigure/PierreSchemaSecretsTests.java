@@ -116,8 +116,8 @@ class PierreSchemaSecretsTests {
 			.hasMessageContaining("relation \"chat_conversations\" already exists");
 		new JdbcTemplate(this.database.dataSource()).update("INSERT INTO pierre_schema_history (installed_rank, version, "
 				+ "description, type, script, checksum, installed_by, execution_time, success) VALUES (100, "
-				+ "'20250301000001', 'newer', 'SQL', 'V20250301000001__newer.sql', 1, 'test', 1, true)");
-		String unknownVersion = "The database holds Pierre schema versions that this starter does not know (20250301000001;";
+				+ "'29990301000001', 'newer', 'SQL', 'V29990301000001__newer.sql', 1, 'test', 1, true)");
+		String unknownVersion = "The database holds Pierre schema versions that this starter does not know (29990301000001;";
 		assertThat(fail("--pierre.database.url=" + postgresUri(PASSWORD)))
 			.isInstanceOf(SchemaMigrationException.class)
 			.hasMessageStartingWith(unknownVersion);
