@@ -20,6 +20,7 @@ import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.history.MigrationListener;
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.locks.LockWaitSettings;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.testsupport.Migrations;
@@ -96,7 +97,7 @@ class FlywayMigrationRunnerTests {
 				}
 			};
 			new FlywayMigrationRunner(HistoryTable.defaults(), SchemaVersion.of(V13), CLASS_LOADER).migrate(single,
-					DatabaseKind.SQLITE, listener, DataSize.ofMegabytes(64));
+					DatabaseKind.SQLITE, listener, DataSize.ofMegabytes(64), LockWaitSettings.defaults());
 			assertThat(whileRunning).containsEntry("cache_size", "-65536")
 				.containsEntry("temp_store", "2")
 				.containsEntry("foreign_keys", "0");
