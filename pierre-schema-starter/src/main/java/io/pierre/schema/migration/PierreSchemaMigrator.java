@@ -429,7 +429,7 @@ public class PierreSchemaMigrator {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
 					: ex.getMessage();
 			if (kind == DatabaseKind.POSTGRESQL && ConnectionLoss.isCause(ex)) {
-				message = connectionLost(message);
+				throw new SchemaMigrationException(connectionLost(message), ex);
 			}
 			if (backup == null) {
 				throw (ex instanceof SchemaMigrationException migration) ? migration
