@@ -71,7 +71,7 @@ class ReadOnlyCommandsTests {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			for (String[] command : READ_ONLY) {
 				Result result = run(command, database.url(), "--pierre.database.username=" + database.username(),
-						"--pierre.database.schema=pierre");
+						"--pierre.database.password=" + database.checkedPassword(), "--pierre.database.schema=pierre");
 				assertThat(result.exitCode()).as(String.join(" ", command) + result.err())
 					.isEqualTo(command[0].equals("validate") ? 1 : 0);
 			}

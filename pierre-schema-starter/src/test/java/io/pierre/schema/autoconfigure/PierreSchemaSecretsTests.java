@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
@@ -41,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class PierreSchemaSecretsTests {
 
-	private static final String PASSWORD = "Pw" + UUID.randomUUID().toString().replace("-", "");
-
 	private static final List<String> VERBOSE_LOGGERS = List.of("io.pierre", "org.flywaydb", "com.zaxxer.hikari");
 
 	private final List<String> exceptions = new ArrayList<>();
@@ -54,13 +51,16 @@ class PierreSchemaSecretsTests {
 	@AutoClose
 	private final PostgresDatabase database = TestPostgres.createDatabase();
 
+	/** The role's own: the server checks it, so a start that dropped or mangled it would fail. */
+	private final String password = this.database.checkedPassword();
+
 	@Test
 	void successfulStartsWithThePasswordInTheUrlOrAProperty(CapturedOutput output) throws IOException {
-		start("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=20250120000010");
+		start("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=20250120000010");
 		start("--pierre.database.url=" + this.database.url() + "?user=" + this.database.username() + "&password="
-				+ PASSWORD + "&sslmode=disable", "--pierre.database.target=20250120000015");
+				+ this.password + "&sslmode=disable", "--pierre.database.target=20250120000015");
 		start("--pierre.database.url=" + this.database.url(), "--pierre.database.username=" + this.database.username(),
-				"--pierre.database.password=" + PASSWORD);
+				"--pierre.database.password=" + this.password);
 		// Flyway names the database it migrates: the URL it was given carries no password.
 		assertThat(output).contains("Database: jdbc:postgresql://").contains("Pierre schema: applied ");
 		assertNoPassword(output);
@@ -75,30 +75,30 @@ class PierreSchemaSecretsTests {
 
 	@Test
 	void failedStartsWithThePasswordSet(CapturedOutput output) throws Exception {
-		List<String> password = List.of("--pierre.database.password=" + PASSWORD);
+		List<String> password = List.of("--pierre.database.password=" + this.password);
 		// Malformed, and another database's URL.
-		fail("--pierre.database.url=postgres://pierre:" + PASSWORD + "@bad host:5432/pierre");
-		fail("--pierre.database.url=mysql://root:" + PASSWORD + "@localhost/pierre");
-		fail("--pierre.database.url=jdbc:mysql://localhost/pierre?user=root&password=" + PASSWORD);
+		fail("--pierre.database.url=postgres://pierre:" + this.password + "@bad host:5432/pierre");
+		fail("--pierre.database.url=mysql://root:" + this.password + "@localhost/pierre");
+		fail("--pierre.database.url=jdbc:mysql://localhost/pierre?user=root&password=" + this.password);
 		// Unreachable, refused, wrong credentials.
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			fail("--pierre.database.url=postgres://postgres:" + PASSWORD + "@127.0.0.1:" + silent.getLocalPort() + "/x",
+			fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:" + silent.getLocalPort() + "/x",
 					"--pierre.database.connect-timeout=1s");
 		}
-		fail("--pierre.database.url=postgres://postgres:" + PASSWORD + "@127.0.0.1:1/x");
+		fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:1/x");
 		fail("--pierre.database.url=" + this.database.url(), "--pierre.database.username=no_such_role",
 				password.get(0));
 		// A migration that fails, a history from a newer release, bad settings.
-		start("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=20250120000015");
+		start("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=20250120000015");
 		new JdbcTemplate(this.database.dataSource()).execute("CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
-		fail("--pierre.database.url=" + postgresUri(PASSWORD));
+		fail("--pierre.database.url=" + postgresUri(this.password));
 		new JdbcTemplate(this.database.dataSource()).update("INSERT INTO pierre_schema_history (installed_rank, version, "
 				+ "description, type, script, checksum, installed_by, execution_time, success) VALUES (100, "
 				+ "'20250301000001', 'newer', 'SQL', 'V20250301000001__newer.sql', 1, 'test', 1, true)");
-		fail("--pierre.database.url=" + postgresUri(PASSWORD));
-		fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.mode=validate");
-		fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.schema=bad name");
-		fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=1");
+		fail("--pierre.database.url=" + postgresUri(this.password));
+		fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.mode=validate");
+		fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.schema=bad name");
+		fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=1");
 		assertThat(output).contains("APPLICATION FAILED TO START").contains("Could not connect to the Pierre database");
 		assertThat(this.exceptions).hasSize(11);
 		assertNoPassword(output);
@@ -107,9 +107,9 @@ class PierreSchemaSecretsTests {
 	private void assertNoPassword(CapturedOutput output) throws IOException {
 		String debugLog = Files.readString(this.logs.resolve("debug.log"));
 		assertThat(debugLog).contains("DEBUG");
-		assertThat(debugLog).doesNotContain(PASSWORD);
-		assertThat(output.getAll()).doesNotContain(PASSWORD);
-		assertThat(this.exceptions).allSatisfy((trace) -> assertThat(trace).doesNotContain(PASSWORD));
+		assertThat(debugLog).doesNotContain(this.password);
+		assertThat(output.getAll()).doesNotContain(this.password);
+		assertThat(this.exceptions).allSatisfy((trace) -> assertThat(trace).doesNotContain(this.password));
 	}
 
 	private String postgresUri(String password) {

@@ -102,6 +102,21 @@ public final class PostgresDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * The password, for a test that needs the server to check it: one that must not show, or that
+	 * must get in. Without one (a server that trusts its users) the test is skipped with the
+	 * reason, except under {@code CI=true}, where that is a failure.
+	 * @return the password, never empty
+	 */
+	public String checkedPassword() {
+		String password = password();
+		if (password == null || password.isEmpty()) {
+			TestPostgres.requiredUrl("PIERRE_TEST_POSTGRES_PASSWORD",
+					"a role that logs in with a password (PIERRE_TEST_POSTGRES_USER and PIERRE_TEST_POSTGRES_PASSWORD)");
+		}
+		return password;
+	}
+
+	/**
 	 * A connection-per-call DataSource, so that nothing stays open when the test ends.
 	 * @return a DataSource for this database
 	 */
