@@ -36,6 +36,7 @@ import io.pierre.schema.inspect.SchemaVerifier;
 import io.pierre.schema.jdbc.ConnectionLoss;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.JdbcUrls;
+import io.pierre.schema.locks.OnlinePreparation;
 import io.pierre.schema.revert.DataLossException;
 import io.pierre.schema.revert.RevertException;
 import io.pierre.schema.revert.RevertedVersion;
@@ -181,7 +182,7 @@ public class PierreSchemaMigrator {
 			adopted.ifPresent((version) -> new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
 				this.catalog.classLoader()).baseline(this.dataSource, current.database(), version,
 					SQLX_BASELINE_DESCRIPTION));
-			applied = runFlyway(current.database(), backup, listener);
+			applied = runFlyway(current, backup, listener);
 		}
 		return new MigrationReport(status(), applied, Duration.ofNanos(System.nanoTime() - start), backup);
 	}
@@ -419,11 +420,22 @@ public class PierreSchemaMigrator {
 		});
 	}
 
-	private int runFlyway(DatabaseKind kind, Path backup, MigrationListener listener) {
+	private int runFlyway(SchemaStatus current, Path backup, MigrationListener listener) {
+		DatabaseKind kind = current.database();
 		try {
-			return new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
-				this.catalog.classLoader()).migrate(this.dataSource, kind, listener, this.settings.sqliteMigrationCache(),
-						this.settings.postgresqlLockWait());
+			int applied = 0;
+			if (kind == DatabaseKind.POSTGRESQL) {
+				for (SchemaVersion version : pendingUpToTarget(current)) {
+					Optional<OnlinePreparation> preparation = OnlinePreparation.of(this.catalog.classLoader(), version);
+					if (preparation.isPresent()) {
+						// The versions before it first, so that its preparation finds their tables.
+						applied += applyUpTo(previousVersion(version), kind, listener);
+						preparation.get()
+							.run(this.dataSource, this.settings.historyTable().schema(), this.settings.postgresqlLockWait());
+					}
+				}
+			}
+			return applied + applyUpTo(this.settings.target(), kind, listener);
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
@@ -439,6 +451,29 @@ public class PierreSchemaMigrator {
 			throw new SchemaMigrationException(
 					message + "\nThe database as it was before this run is backed up at " + backup, ex);
 		}
+	}
+
+	private int applyUpTo(SchemaVersion target, DatabaseKind kind, MigrationListener listener) throws SQLException {
+		return new FlywayMigrationRunner(this.settings.historyTable(), target, this.catalog.classLoader())
+			.migrate(this.dataSource, kind, listener, this.settings.sqliteMigrationCache(),
+					this.settings.postgresqlLockWait());
+	}
+
+	private List<SchemaVersion> pendingUpToTarget(SchemaStatus status) {
+		SchemaVersion target = this.settings.target();
+		return status.inState(MigrationState.PENDING)
+			.stream()
+			.map(MigrationInfo::version)
+			.filter((version) -> target == null || version.compareTo(target) <= 0)
+			.sorted()
+			.toList();
+	}
+
+	/** The version before one, or {@code 0} before the first. */
+	private SchemaVersion previousVersion(SchemaVersion version) {
+		List<SchemaVersion> versions = this.catalog.versions();
+		int index = versions.indexOf(version);
+		return (index > 0) ? versions.get(index - 1) : SchemaVersion.of(NO_VERSION);
 	}
 
 	/**
