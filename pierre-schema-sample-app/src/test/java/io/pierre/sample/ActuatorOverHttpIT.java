@@ -5,7 +5,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,18 +21,24 @@ import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a user sees of the actuator over HTTP, with the packaged jar run as a separate process:
- * no password of the Pierre database in {@code /actuator/env} or {@code /actuator/configprops},
- * even with {@code show-values=always}, and a database that cannot be read answered by
+ * no password of the Pierre database in any endpoint, even with {@code show-values=always},
+ * whether it was given as arguments, as {@code SPRING_APPLICATION_JSON} or as environment
+ * variables, and a database that cannot be read answered by
  * {@code /actuator/pierreschema} with a 503 that says why, without an ERROR stack trace.
  */
 class ActuatorOverHttpIT {
 
 	private static final String SECRET = "S3cret-9b71e2";
+
+	/** A password with characters that a URL must escape and a JSON text must not. */
+	private static final String COMMAND_LINE_SECRET = "Pw@9b71:e2/x";
 
 	private static final Duration STARTUP = Duration.ofMinutes(2);
 
@@ -63,6 +71,105 @@ class ActuatorOverHttpIT {
 				assertThat(app.output()).doesNotContain(secret);
 			}
 		}
+	}
+
+	@Test
+	void noEndpointShowsAPasswordGivenAsArguments() throws Exception {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			String url = urlWithPassword(database);
+			try (App app = start(Map.of(), args("--pierre.database.url=" + url,
+					"--pierre.database.password=" + COMMAND_LINE_SECRET))) {
+				String everything = scanEveryEndpoint(app);
+				assertThat(everything).contains("--pierre.database.url=postgres://" + database.username() + ":****@")
+					.contains("--pierre.database.password=******");
+			}
+		}
+	}
+
+	@Test
+	void noEndpointShowsAPasswordGivenAsSpringApplicationJson() throws Exception {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			String json = JsonMapper.builder().build().writeValueAsString(Map.of("pierre", Map.of("database",
+					Map.of("url", urlWithPassword(database), "password", COMMAND_LINE_SECRET))));
+			try (App app = start(Map.of("SPRING_APPLICATION_JSON", json), args())) {
+				String everything = scanEveryEndpoint(app);
+				assertThat(everything).contains("\\\"password\\\":\\\"******\\\"")
+					.contains("postgres://" + database.username() + ":****@");
+			}
+		}
+	}
+
+	@Test
+	void noEndpointShowsAPasswordGivenAsEnvironmentVariables() throws Exception {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			try (App app = start(Map.of("DATABASE_URL", urlWithPassword(database), "PIERRE_DATABASE_PASSWORD",
+					COMMAND_LINE_SECRET, "PIERRE_DATABASE_USERNAME", database.username()), args())) {
+				assertThat(scanEveryEndpoint(app)).contains("postgres://" + database.username() + ":****@");
+			}
+		}
+	}
+
+	/**
+	 * Every endpoint but the heap dump (the process's memory, which holds the password as any
+	 * running client does), with every value shown.
+	 */
+	private static String[] args(String... more) {
+		List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres",
+				"--management.endpoints.web.exposure.include=*", "--management.endpoints.web.exposure.exclude=heapdump",
+				"--management.endpoint.env.show-values=always", "--management.endpoint.configprops.show-values=always"));
+		args.addAll(List.of(more));
+		return args.toArray(String[]::new);
+	}
+
+	private static String urlWithPassword(PostgresDatabase database) {
+		// The test server trusts its users: the password is carried, never checked.
+		return database.url()
+			.replace("jdbc:postgresql://", "postgres://" + database.username() + ":"
+					+ URLEncoder.encode(COMMAND_LINE_SECRET, StandardCharsets.UTF_8) + "@");
+	}
+
+	/**
+	 * Reads every link that {@code /actuator} lists, the templated ones for each metric and for the
+	 * properties that carry the database's settings, and the log; none holds the password in any
+	 * form it was given in.
+	 * @return all that was read, for what it must show
+	 */
+	private String scanEveryEndpoint(App app) throws Exception {
+		app.awaitStatus("/actuator/health", 200);
+		JsonNode links = JsonMapper.builder().build().readTree(app.get("/actuator").body()).get("_links");
+		List<String> paths = new ArrayList<>();
+		links.properties().forEach((link) -> {
+			String href = link.getValue().get("href").asString();
+			paths.add(href.substring(href.indexOf("/actuator")));
+		});
+		assertThat(paths).contains("/actuator/env", "/actuator/configprops", "/actuator/pierreschema",
+				"/actuator/metrics");
+		List<String> expanded = new ArrayList<>();
+		for (String path : paths) {
+			if (!path.contains("{")) {
+				expanded.add(path);
+			}
+		}
+		for (String property : List.of("sun.java.command", "spring.application.json", "SPRING_APPLICATION_JSON",
+				"pierre.database.url", "pierre.database.password", "DATABASE_URL", "PIERRE_DATABASE_PASSWORD")) {
+			expanded.add("/actuator/env/" + property);
+		}
+		expanded.add("/actuator/configprops/pierre.database");
+		expanded.add("/actuator/configprops/spring.datasource");
+		expanded.add("/actuator/health/pierreSchema");
+		JsonNode metrics = JsonMapper.builder().build().readTree(app.get("/actuator/metrics").body()).get("names");
+		metrics.forEach((name) -> expanded.add("/actuator/metrics/" + name.asString()));
+		StringBuilder everything = new StringBuilder();
+		for (String path : expanded) {
+			HttpResponse<String> response = app.get(path);
+			assertThat(response.statusCode()).as(path).isIn(200, 404);
+			assertThat(response.body()).as(path).doesNotContain(COMMAND_LINE_SECRET)
+				.doesNotContain(URLEncoder.encode(COMMAND_LINE_SECRET, StandardCharsets.UTF_8));
+			everything.append(response.body());
+		}
+		assertThat(app.output()).doesNotContain(COMMAND_LINE_SECRET)
+			.doesNotContain(URLEncoder.encode(COMMAND_LINE_SECRET, StandardCharsets.UTF_8));
+		return everything.toString();
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The starter's packages depend on each other only downward, as the README's Layout lists them,
+ * The starter's packages depend on each other only downward, as the Layout in docs/development.md lists them,
  * and Flyway is reached through one package only, so that a start with nothing to do never loads
  * it.
  */
@@ -42,6 +42,7 @@ class LayeringTests {
 			.layer("jdbc").definedBy("io.pierre.schema.jdbc..")
 			.layer("inspect").definedBy("io.pierre.schema.inspect..")
 			.layer("catalog").definedBy("io.pierre.schema.catalog..")
+			.layer("integrity").definedBy("io.pierre.schema.integrity..")
 			.layer("history").definedBy("io.pierre.schema.history..")
 			.layer("flyway").definedBy("io.pierre.schema.flyway..")
 			.layer("safety").definedBy("io.pierre.schema.safety..")
@@ -50,16 +51,18 @@ class LayeringTests {
 			.layer("migration").definedBy("io.pierre.schema.migration..")
 			.layer("transfer").definedBy("io.pierre.schema.transfer..")
 			.layer("actuate").definedBy("io.pierre.schema.actuate..")
+			.layer("service").definedBy("io.pierre.schema.service..")
 			.layer("autoconfigure").definedBy("io.pierre.schema.autoconfigure..")
 			.whereLayer("exceptions").mayNotAccessAnyLayer()
 			.whereLayer("jdbc").mayOnlyAccessLayers("exceptions")
 			.whereLayer("inspect").mayOnlyAccessLayers("exceptions", "jdbc")
 			.whereLayer("catalog").mayOnlyAccessLayers("exceptions", "jdbc", "inspect")
 			.whereLayer("history").mayOnlyAccessLayers("exceptions", "jdbc", "catalog")
-			.whereLayer("flyway").mayOnlyAccessLayers("exceptions", "jdbc", "catalog", "history")
+			.whereLayer("integrity").mayOnlyAccessLayers("jdbc")
+			.whereLayer("flyway").mayOnlyAccessLayers("exceptions", "jdbc", "catalog", "history", "integrity")
 			.whereLayer("safety").mayOnlyAccessLayers("exceptions", "jdbc", "history")
 			.whereLayer("adoption").mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history")
-			.whereLayer("revert").mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog")
+			.whereLayer("revert").mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "integrity")
 			.whereLayer("migration")
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "flyway", "safety", "adoption",
 					"revert")
@@ -67,6 +70,7 @@ class LayeringTests {
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
 			.whereLayer("actuate")
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
+			.whereLayer("service").mayOnlyAccessLayers("exceptions", "jdbc", "flyway")
 			.check(STARTER);
 	}
 

@@ -108,6 +108,12 @@ public final class BenchMain {
 				System.err.println("info: skipped, it runs on SQLite (--databases sqlite)");
 			}
 		}
+		if (options.scenarios().contains("connect-timeout")) {
+			new ConnectTimeoutBenchmark(table, 3).run();
+		}
+		if (options.scenarios().contains("compile")) {
+			new CompileBenchmark(paths, postgres, table, options.compileRuns()).run();
+		}
 		postgres.dropAll();
 		machine.put("load average at end", MachineInfo.loadAverage());
 		machine.put("harness run", (options.quick() ? "--quick, " : "full, ")

@@ -24,15 +24,16 @@ import java.util.Set;
  * too, or {@code null}
  * @param healthCalls timed calls of each health endpoint, per jar, after the warm-up calls
  * @param infoRuns timed runs of the {@code info} command and of the sample app's startup
+ * @param compileRuns timed javac runs of the sample app per case (without and with the SQL processor)
  * @param javaHome the JDK that runs the measured applications, or {@code null} for the harness's own
  * @param aotCache whether the startup and fresh-migration benchmarks also run every JVM case with
  * an AOT cache recorded by a training run (JDK 25 or later)
- * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer, health, info
+ * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer, health, info, connect-timeout, compile
  * @param databases which databases: sqlite, postgresql
  * @param upgradeLimit how long one upgrade or transfer may take before it is stopped
  */
 record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> userCounts, int upgradeRuns,
-		long transferUsers, int transferRuns, Path baseline, int healthCalls, int infoRuns, Path javaHome,
+		long transferUsers, int transferRuns, Path baseline, int healthCalls, int infoRuns, int compileRuns, Path javaHome,
 		boolean aotCache, Set<String> scenarios, Set<String> databases, Duration upgradeLimit) {
 
 	/** Calls of each health endpoint, per jar, before the timed ones. */
@@ -41,8 +42,8 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 	static final String USAGE = """
 			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--transfer-users N]
 			                 [--transfer-runs N] [--baseline JAR | --baseline-commit REV]
-			                 [--health-calls N] [--info-runs N] [--java JAVA_HOME] [--aot-cache]
-			                 [--only startup,fresh,upgrade,transfer,health,info]
+			                 [--health-calls N] [--info-runs N] [--compile-runs N] [--java JAVA_HOME]
+			                 [--aot-cache] [--only startup,fresh,upgrade,transfer,health,info,connect-timeout,compile]
 			                 [--databases sqlite,postgresql] [--upgrade-limit SECONDS]
 			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users
 			                   only, a transfer of 20,000 users
@@ -63,6 +64,8 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			                   per jar, after 50 warm-up calls of each (default 200, quick 100)
 			  --info-runs N    timed runs of the info command and of the sample app's startup,
 			                   alternated (default 10, quick 5)
+			  --compile-runs N timed javac runs of the sample app per case: without annotation
+			                   processing, with the SQL processor offline and online (default 5, quick 3)
 			  --java HOME      the JDK (its home folder) that runs the measured applications
 			                   (default: the one running the harness)
 			  --aot-cache      startup and fresh migration: also run every JVM case with an AOT cache
@@ -84,10 +87,11 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		Path baseline = null;
 		int healthCalls = quick ? 100 : 200;
 		int infoRuns = quick ? 5 : 10;
+		int compileRuns = quick ? 3 : 5;
 		Path javaHome = null;
 		boolean aotCache = false;
 		Set<String> scenarios = new LinkedHashSet<>(
-				List.of("startup", "fresh", "upgrade", "transfer", "health", "info"));
+				List.of("startup", "fresh", "upgrade", "transfer", "health", "info", "connect-timeout", "compile"));
 		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
 		Duration upgradeLimit = Duration.ofSeconds(900);
 		for (int i = 0; i < args.length; i++) {
@@ -111,6 +115,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 				case "--baseline", "--transfer-baseline" -> baseline = Path.of(args[++i]);
 				case "--health-calls" -> healthCalls = Integer.parseInt(args[++i]);
 				case "--info-runs" -> infoRuns = Integer.parseInt(args[++i]);
+				case "--compile-runs" -> compileRuns = Integer.parseInt(args[++i]);
 				case "--java" -> javaHome = Path.of(args[++i]);
 				case "--aot-cache" -> aotCache = true;
 				case "--only" -> scenarios = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
@@ -119,7 +124,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 				default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
 			}
 		}
-		if (startupRuns < 1 || upgradeRuns < 1 || transferRuns < 1 || healthCalls < 1 || infoRuns < 1) {
+		if (startupRuns < 1 || upgradeRuns < 1 || transferRuns < 1 || healthCalls < 1 || infoRuns < 1 || compileRuns < 1) {
 			throw new IllegalArgumentException("runs must be at least 1\n" + USAGE);
 		}
 		if (transferUsers < 1) {
@@ -132,7 +137,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			throw new IllegalArgumentException("--java: no bin/java in " + javaHome + "\n" + USAGE);
 		}
 		return new BenchOptions(quick, startupRuns, freshRuns, users, upgradeRuns, transferUsers, transferRuns,
-				baseline, healthCalls, infoRuns, javaHome, aotCache, scenarios, databases, upgradeLimit);
+				baseline, healthCalls, infoRuns, compileRuns, javaHome, aotCache, scenarios, databases, upgradeLimit);
 	}
 
 }

@@ -214,6 +214,15 @@ final class FreshMigrationBenchmark {
 					c.label() + ": the versions alone (sum of Flyway's execution_time in the history)", "ms",
 					applied.get(c.label())));
 		}
+		for (Case c : cases.subList(0, 2)) {
+			// What the step spends outside the versions: Flyway's cold start (its classes loaded,
+			// its configuration, the connection, the history table read and created).
+			double step = measures.get(c.label()).stepMillis.median();
+			double share = 100 * (step - applied.get(c.label()).median()) / step;
+			this.table.add(new ResultRow("fresh", label, c.label() + ": outside the versions (Flyway's cold start),"
+					+ " share of the migration inside the JVM, of the medians", "%", measures.get(c.label()).stepMillis.count(),
+					share, Double.NaN, Double.NaN, "", ""));
+		}
 		if (label.equals(DatabaseKind.SQLITE.productName())) {
 			double ratio = applied.get(cases.get(0).label()).median() / shell.median();
 			this.table.add(new ResultRow("fresh", label,

@@ -24,8 +24,21 @@ final class ProcessRunner {
 	 * @return the wall time in milliseconds, from start to exit
 	 */
 	static double timed(List<String> command, Path input, Path log) {
+		return timed(command, input, log, List.of());
+	}
+
+	/**
+	 * Runs a command as {@link #timed(List, Path, Path)} does, without some environment variables.
+	 * @param command the command
+	 * @param input the file to read as standard input, or {@code null}
+	 * @param log where the output goes
+	 * @param unset the environment variables that the command does not get
+	 * @return the wall time in milliseconds, from start to exit
+	 */
+	static double timed(List<String> command, Path input, Path log, List<String> unset) {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile());
+		unset.forEach(builder.environment()::remove);
 		if (input != null) {
 			builder.redirectInput(input.toFile());
 		}

@@ -120,8 +120,8 @@ final class UpgradeReport {
 		String subject = this.size + ", sample app jar, migrate: [" + ((UpgradeCase.Jar) baseline.getKey()).jar().label()
 				+ "] / [" + ((UpgradeCase.Jar) current.getKey()).jar().label() + "], ratio of the medians";
 		if (!current.getValue().millis.isEmpty() && !baseline.getValue().millis.isEmpty()) {
-			this.table.add(single(subject, "x", current.getValue().millis.count(),
-					baseline.getValue().millis.median() / current.getValue().millis.median()));
+			this.table.add(againstBaseline(single(subject, "x", current.getValue().millis.count(),
+					baseline.getValue().millis.median() / current.getValue().millis.median())));
 		}
 		for (Map.Entry<UpgradeCase, UpgradeMeasures> jar : List.of(current, baseline)) {
 			if (!jar.getValue().versionsMillis.isEmpty()) {
@@ -130,9 +130,21 @@ final class UpgradeReport {
 			}
 		}
 		if (!current.getValue().versionsMillis.isEmpty() && !baseline.getValue().versionsMillis.isEmpty()) {
-			this.table.add(single(subject + ", the versions alone", "x", current.getValue().versionsMillis.count(),
-					baseline.getValue().versionsMillis.median() / current.getValue().versionsMillis.median()));
+			this.table.add(againstBaseline(single(subject + ", the versions alone", "x",
+					current.getValue().versionsMillis.count(),
+					baseline.getValue().versionsMillis.median() / current.getValue().versionsMillis.median())));
 		}
+	}
+
+	/**
+	 * At a million users on SQLite, the defaults (the page cache sized from what the versions
+	 * rewrite) are to be twice as fast as the release before.
+	 */
+	private ResultRow againstBaseline(ResultRow ratio) {
+		if (!this.goals || this.kind != DatabaseKind.SQLITE) {
+			return ratio;
+		}
+		return ratio.withGoal(">= 2x", ratio.median() >= 2);
 	}
 
 	private void time(UpgradeCase c, UpgradeMeasures m) {

@@ -113,7 +113,7 @@ final class CommandDataSources {
 
 	private PierreDataSourceFactory factory() {
 		return new PierreDataSourceFactory(this.properties.getConnectTimeout(),
-				this.properties.getSqlite().getBusyTimeout(), this.properties.getSqlite().getJournalMode());
+				this.properties.getSqlite().getBusyTimeout(), this.properties.getSqlite().getJournalMode().name());
 	}
 
 	private static String uriPath(Path file) {

@@ -31,9 +31,8 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * apply without the service: {@code psql -1 -f} on PostgreSQL, the {@code sqlite3} shell on
  * SQLite. It holds, in order, the history table as Flyway creates it when there is none, then
  * each pending version's script followed by its history row as Flyway records it, so that the
- * service's next start finds the versions applied. On SQLite it does what the starter does
- * around a version: foreign-key enforcement off, each version in a transaction that fails when
- * the version leaves more rows without their parent than there were before it.
+ * service's next start finds the versions applied. On SQLite each version is guarded as
+ * {@link SqliteKeyGuard} says.
  */
 final class MigrationScript {
 
@@ -126,10 +125,7 @@ final class MigrationScript {
 	}
 
 	private void printSqlite(PrintWriter out, String history, boolean historyExists, List<MigrationInfo> pending) {
-		out.println(".bail on");
-		out.println("PRAGMA foreign_keys = OFF;");
-		out.println("CREATE TEMP TABLE pierre_orphans_before (orphans INTEGER NOT NULL);");
-		out.println("CREATE TEMP TABLE pierre_new_orphans (orphans INTEGER NOT NULL CHECK (orphans <= 0));");
+		SqliteKeyGuard.printSetup(out);
 		if (!historyExists) {
 			out.println();
 			out.println("-- The history table, as Flyway creates it");
@@ -142,14 +138,10 @@ final class MigrationScript {
 		for (MigrationInfo migration : pending) {
 			CatalogEntry entry = entry(DatabaseKind.SQLITE, migration);
 			printVersionHeader(out, entry);
-			out.println("DELETE FROM temp.pierre_orphans_before;");
-			out.println("INSERT INTO temp.pierre_orphans_before SELECT count(*) FROM pragma_foreign_key_check;");
-			out.println("BEGIN;");
+			SqliteKeyGuard.printBegin(out);
 			out.println(script(DatabaseKind.SQLITE, entry));
 			out.println(historyRow(history, entry, "''", "1"));
-			out.println("INSERT INTO temp.pierre_new_orphans SELECT (SELECT count(*) FROM pragma_foreign_key_check)"
-					+ " - (SELECT orphans FROM temp.pierre_orphans_before);");
-			out.println("COMMIT;");
+			SqliteKeyGuard.printCommit(out);
 		}
 	}
 

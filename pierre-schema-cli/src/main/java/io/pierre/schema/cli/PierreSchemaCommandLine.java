@@ -54,6 +54,16 @@ public final class PierreSchemaCommandLine {
 	}
 
 	/**
+	 * Runs a command in a JVM of its own ({@code java -cp ... PierreSchemaCommandLine migrate}),
+	 * as this project's build does to migrate the database that its jOOQ classes are generated
+	 * from, and exits with the command's code.
+	 * @param args the command and its options
+	 */
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/**
 	 * Runs a command with the process's console and environment, with logging off so that
 	 * only the command's own lines are printed.
 	 * @param args the command and its options

@@ -14,7 +14,8 @@ import io.pierre.schema.revert.RevertScripts;
 /**
  * The SQL that {@code revert} would run, for a DBA to apply by hand: per version, newest first,
  * its down script and the removal of its history row in one transaction (on SQLite with foreign
- * keys off, as the starter's revert runs them).
+ * keys off, as the starter's revert runs them, each version guarded as {@link SqliteKeyGuard}
+ * says).
  */
 final class RevertScript {
 
@@ -50,8 +51,7 @@ final class RevertScript {
 				: "psql -1 -f <this file> <database>"));
 		out.println();
 		if (kind == DatabaseKind.SQLITE) {
-			out.println(".bail on");
-			out.println("PRAGMA foreign_keys = OFF;");
+			SqliteKeyGuard.printSetup(out);
 		}
 		else {
 			out.println("\\set ON_ERROR_STOP on");
@@ -68,12 +68,12 @@ final class RevertScript {
 			out.println("-- Version " + version + ": " + migration.description() + " ("
 					+ location.substring(location.lastIndexOf('/') + 1) + ")");
 			if (kind == DatabaseKind.SQLITE) {
-				out.println("BEGIN;");
+				SqliteKeyGuard.printBegin(out);
 			}
 			out.println(ScriptText.read(this.classLoader, location));
 			out.println("DELETE FROM " + this.historyTable.qualifiedName() + " WHERE \"version\" = '" + version + "';");
 			if (kind == DatabaseKind.SQLITE) {
-				out.println("COMMIT;");
+				SqliteKeyGuard.printCommit(out);
 			}
 		}
 	}

@@ -66,12 +66,7 @@ class DryRunTests {
 		Path file = this.dir.resolve("users.db");
 		assertThat(run("migrate", "-D", "sqlite:" + file, "--target-version=20250120000001").exitCode()).isZero();
 		String script = run("migrate", "--dry-run", "-D", "sqlite:" + file, "--target-version=20250120000002").out();
-		String broken = script.replace("INSERT INTO temp.pierre_new_orphans", "INSERT INTO api_keys (id, user_id, name, key_prefix, key_hash, "
-				+ "tier, rate_limit_requests, rate_limit_window_seconds, is_active, created_at) VALUES ('k', 'nobody', "
-				+ "'n', 'p', 'h', 'trial', 1, 1, 1, '2025-01-01');\nINSERT INTO temp.pierre_new_orphans");
-		assertThat(broken).isNotEqualTo(script);
-		Process process = new ScriptShell(this.dir).run(broken, ScriptShell.sqlite3(file));
-		assertThat(process.exitValue()).isNotZero();
+		new ScriptShell(this.dir).applyWithAnOrphan(script, file);
 		assertThat(history(file)).hasSize(1);
 	}
 

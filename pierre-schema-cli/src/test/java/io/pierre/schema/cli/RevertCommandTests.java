@@ -83,6 +83,18 @@ class RevertCommandTests {
 	}
 
 	@Test
+	void sqliteDryRunStopsAtAVersionThatWouldLeaveRowsWithoutParent() throws Exception {
+		Path file = this.dir.resolve("users.db");
+		assertThat(run("migrate", "-D", "sqlite:" + file).exitCode()).isZero();
+		List<String> applied = versions(file);
+		String script = run("revert", "--dry-run", "-D", "sqlite:" + file).out();
+		new ScriptShell(this.dir).applyWithAnOrphan(script, file);
+		assertThat(versions(file)).isEqualTo(applied);
+		assertThat(new JdbcTemplate(TestSqlite.dataSource(file)).queryForObject("SELECT count(*) FROM api_keys",
+				Integer.class)).isZero();
+	}
+
+	@Test
 	void postgresqlDryRunAppliedWithPsqlReachesTheTarget() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),

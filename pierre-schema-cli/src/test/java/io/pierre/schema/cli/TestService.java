@@ -1,7 +1,7 @@
 package io.pierre.schema.cli;
 
 /**
- * A service's main as the README shows it: the command line first, else the service starts,
+ * A service's main as docs/command-line.md shows it: the command line first, else the service starts,
  * which here only says so.
  */
 public final class TestService {

@@ -2,6 +2,8 @@ package io.pierre.sample.users;
 
 import java.util.List;
 
+import io.pierre.schema.sql.PierreSql;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -16,10 +18,13 @@ class ApiKeyRepository {
 			rs.getString("user_id"), rs.getString("name"), rs.getString("description"), rs.getString("key_prefix"),
 			rs.getString("tier"), rs.getLong("is_active") == 1, rs.getString("created_at"), rs.getString("expires_at"));
 
-	// The statements, as constants so that the tests check these very strings on both databases.
+	// The statements: javac prepares them on both databases (@PierreSql), and the tests check these
+	// very strings there too.
+	@PierreSql
 	static final String INSERT = "INSERT INTO api_keys (id, user_id, name, description, key_prefix, key_hash, tier, "
 			+ "is_active, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+	@PierreSql
 	static final String FIND_BY_USER = "SELECT id, user_id, name, description, key_prefix, tier, is_active, created_at, "
 			+ "expires_at FROM api_keys WHERE user_id = ? ORDER BY created_at, id";
 

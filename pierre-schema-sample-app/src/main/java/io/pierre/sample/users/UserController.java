@@ -51,4 +51,9 @@ class UserController {
 		return this.users.apiKeys(id);
 	}
 
+	@GetMapping("/{id}/api-keys/usable")
+	List<ApiKey> usableApiKeys(@PathVariable String id) {
+		return this.users.usableApiKeys(id);
+	}
+
 }

@@ -3,6 +3,8 @@ package io.pierre.sample.users;
 import java.util.List;
 import java.util.Optional;
 
+import io.pierre.schema.sql.PierreSql;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -15,14 +17,19 @@ class UserRepository {
 
 	private static final String COLUMNS = "id, email, display_name, tier, user_status, role, created_at";
 
-	// The statements, as constants so that the tests check these very strings on both databases.
+	// The statements: javac prepares them on both databases (@PierreSql), and the tests check these
+	// very strings there too.
+	@PierreSql
 	static final String INSERT = "INSERT INTO users (id, email, display_name, password_hash, tier, user_status, role, "
 			+ "created_at, last_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+	@PierreSql
 	static final String EXISTS_BY_EMAIL = "SELECT EXISTS (SELECT 1 FROM users WHERE email = ?)";
 
+	@PierreSql
 	static final String FIND_ALL = "SELECT " + COLUMNS + " FROM users ORDER BY created_at, id";
 
+	@PierreSql
 	static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM users WHERE id = ?";
 
 	static final List<String> STATEMENTS = List.of(INSERT, EXISTS_BY_EMAIL, FIND_ALL, FIND_BY_ID);

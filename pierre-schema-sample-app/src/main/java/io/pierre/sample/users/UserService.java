@@ -29,13 +29,17 @@ public class UserService {
 
 	private final ApiKeyRepository apiKeys;
 
+	private final UsableApiKeyRepository usableApiKeys;
+
 	private final Clock clock;
 
 	private final Secrets secrets = new Secrets();
 
-	UserService(UserRepository users, ApiKeyRepository apiKeys, Clock clock) {
+	UserService(UserRepository users, ApiKeyRepository apiKeys, UsableApiKeyRepository usableApiKeys,
+			Clock clock) {
 		this.users = users;
 		this.apiKeys = apiKeys;
+		this.usableApiKeys = usableApiKeys;
 		this.clock = clock;
 	}
 
@@ -99,6 +103,16 @@ public class UserService {
 	public List<ApiKey> apiKeys(String userId) {
 		get(userId);
 		return this.apiKeys.findByUser(userId);
+	}
+
+	/**
+	 * A user's API keys that are active and not expired.
+	 * @param userId the owner
+	 * @return the keys
+	 */
+	public List<ApiKey> usableApiKeys(String userId) {
+		get(userId);
+		return this.usableApiKeys.findUsable(userId, this.clock.instant());
 	}
 
 	private String now() {

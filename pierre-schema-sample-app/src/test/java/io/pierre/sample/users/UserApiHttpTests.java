@@ -90,6 +90,30 @@ class UserApiHttpTests {
 	}
 
 	@Test
+	void listsTheUsableApiKeysThroughJooqLeavingOutTheInactiveAndTheExpired() throws Exception {
+		String id = createUser();
+		String expiring = apiKeyId(post("/api/users/" + id + "/api-keys", "{\"name\":\"expiring\",\"expiresInDays\":30}"));
+		String lasting = apiKeyId(post("/api/users/" + id + "/api-keys", "{\"name\":\"lasting\"}"));
+		String expired = apiKeyId(post("/api/users/" + id + "/api-keys", "{\"name\":\"expired\"}"));
+		String inactive = apiKeyId(post("/api/users/" + id + "/api-keys", "{\"name\":\"inactive\"}"));
+		// As SQLite's datetime('now') writes it: the other form that the schema holds.
+		this.jdbc.update("UPDATE api_keys SET expires_at = ? WHERE id = ?", "2025-01-20 10:00:00", expired);
+		this.jdbc.update("UPDATE api_keys SET is_active = 0 WHERE id = ?", inactive);
+
+		HttpResponse<String> usable = get("/api/users/" + id + "/api-keys/usable");
+		assertThat(usable.statusCode()).isEqualTo(200);
+		JsonNode keys = this.json.readTree(usable.body());
+		assertThat(keys.valueStream().map((key) -> key.get("id").asString())).containsExactlyInAnyOrder(expiring,
+				lasting);
+		assertThat(keys.valueStream().map((key) -> key.get("active").asBoolean())).containsOnly(true);
+	}
+
+	private String apiKeyId(HttpResponse<String> created) {
+		assertThat(created.statusCode()).isEqualTo(201);
+		return this.json.readTree(created.body()).get("apiKey").get("id").asString();
+	}
+
+	@Test
 	void badRequestsGetJsonProblems() throws Exception {
 		assertProblem(post("/api/users", "{\"email\":\"not-an-address\",\"password\":\"long enough\"}"), 400,
 				"email 'not-an-address' is not an e-mail address");

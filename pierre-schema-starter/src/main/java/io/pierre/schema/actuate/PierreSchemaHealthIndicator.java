@@ -32,7 +32,8 @@ import org.springframework.boot.health.contributor.Status;
  * the configured mode is in the details, to tell which;</li>
  * <li>{@link Status#DOWN DOWN}: a migration failed or was modified, the database holds versions
  * newer than the starter knows (unless those are accepted), the live schema drifted from its
- * version's (the differences are in the {@code drift} detail), or it cannot be read.</li>
+ * version's (the differences are in the {@code drift} detail), or it cannot be read or compared
+ * (the reason is in the {@code error} detail).</li>
  * </ul>
  * Never throws; an error's message is shown with its credentials masked.
  */
@@ -82,32 +83,44 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 			status = this.migrator.status();
 		}
 		catch (RuntimeException ex) {
-			String message = this.redactor.redact((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName());
+			String message = reason(ex);
 			// Health is polled; the stack trace is there for whoever turns debug on.
 			logger.warn("Pierre schema health check failed: " + message);
 			logger.debug("Pierre schema health check failure", ex);
 			return Health.down().withDetail("error", message).build();
 		}
 		Status health = statusOf(status);
-		// Only a schema that is otherwise healthy is compared with its version's: the comparison
-		// reads the whole schema, and any other problem says enough already.
-		List<SchemaDifference> drift = (health == Status.UP) ? drift(status) : List.of();
-		return health(drift.isEmpty() ? health : Status.DOWN, status, drift);
-	}
-
-	private List<SchemaDifference> drift(SchemaStatus status) {
+		if (health != Status.UP) {
+			// Only a schema that is otherwise healthy is compared with its version's: the
+			// comparison reads the whole schema, and any other problem says enough already.
+			return details(Health.status(health), status).build();
+		}
+		List<SchemaDifference> drift;
 		try {
-			return this.driftCheck.drift(status);
+			drift = this.driftCheck.drift(status);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Pierre schema health check could not compare the schema: "
-					+ this.redactor.redact(String.valueOf(ex.getMessage())));
-			return List.of();
+			// A schema that could not be compared is not known to be whole.
+			String message = reason(ex);
+			logger.warn("Pierre schema health check could not compare the schema: " + message);
+			logger.debug("Pierre schema comparison failure", ex);
+			return details(Health.down(), status)
+				.withDetail("error", "Could not compare the live schema with its version's: " + message)
+				.build();
 		}
+		Health.Builder builder = details(Health.status(drift.isEmpty() ? Status.UP : Status.DOWN), status);
+		if (!drift.isEmpty()) {
+			builder.withDetail("drift", drift.stream().map(SchemaDifference::toString).toList());
+		}
+		return builder.build();
 	}
 
-	private Health health(Status health, SchemaStatus status, List<SchemaDifference> drift) {
-		Health.Builder builder = Health.status(health)
+	private String reason(RuntimeException ex) {
+		return this.redactor.redact((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName());
+	}
+
+	private Health.Builder details(Health.Builder builder, SchemaStatus status) {
+		builder
 			.withDetail("database", status.database().productName())
 			.withDetail("databaseVersion", String.valueOf(status.databaseVersion()))
 			.withDetail("currentVersion", status.currentVersion().map(SchemaVersion::toString).orElse("none"))
@@ -126,10 +139,7 @@ public class PierreSchemaHealthIndicator implements HealthIndicator {
 				builder.withDetail(state.id(), versions);
 			}
 		}
-		if (!drift.isEmpty()) {
-			builder.withDetail("drift", drift.stream().map(SchemaDifference::toString).toList());
-		}
-		return builder.build();
+		return builder;
 	}
 
 	private Status statusOf(SchemaStatus status) {

@@ -34,12 +34,13 @@ public final class SecretRedactor {
 		if (text == null) {
 			return null;
 		}
-		// A driver may echo the URL it was given, credentials included; a message may also
-		// quote a password outside any URL form, so the configured values are masked as they are.
-		String redacted = JdbcUrls.redact(text);
+		// The configured values first, as they are, since a message may quote a password outside
+		// any URL form; then what is left of passwords inside URLs that a driver echoed.
+		String redacted = text;
 		for (String secret : this.secrets) {
 			redacted = redacted.replace(secret, MASK);
 		}
+		redacted = JdbcUrls.redactText(redacted);
 		return redacted;
 	}
 

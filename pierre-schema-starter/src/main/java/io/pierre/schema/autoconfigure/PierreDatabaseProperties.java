@@ -9,6 +9,7 @@ import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.locks.LockWaitSettings;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
+import io.pierre.schema.jdbc.SqliteJournalMode;
 import io.pierre.schema.migration.MigrationMode;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.safety.BackupPolicy;
@@ -80,7 +81,8 @@ public class PierreDatabaseProperties {
 	private final boolean adoptSqlxHistory;
 
 	/**
-	 * How long a connection attempt to the pierre.database.url database may take before startup fails.
+	 * How long a connection attempt to the pierre.database.url database may take before startup
+	 * fails. Seconds unless a unit is given.
 	 */
 	private final Duration connectTimeout;
 
@@ -113,7 +115,8 @@ public class PierreDatabaseProperties {
 			String password, @DefaultValue("migrate") MigrationMode mode,
 			@DefaultValue(HistoryTable.DEFAULT_NAME) String historyTable, String schema, String target,
 			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
-			@DefaultValue("10s") Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Postgresql postgresql, @DefaultValue Backup backup,
+			@DefaultValue("10s") @DurationUnit(ChronoUnit.SECONDS) Duration connectTimeout, @DefaultValue Sqlite sqlite,
+			@DefaultValue Postgresql postgresql, @DefaultValue Backup backup,
 			@DefaultValue Health health, @DefaultValue Revert revert) {
 		this.enabled = enabled;
 		this.url = url;
@@ -244,18 +247,21 @@ public class PierreDatabaseProperties {
 	}
 
 	/**
-	 * The factory of the connection pools that the starter makes, checked.
+	 * The factory of the connection pools that the starter makes, checked; under mode
+	 * {@code validate}, one that {@linkplain PierreDataSourceFactory#creatingNothing() creates nothing}.
 	 * @return the factory
 	 * @throws InvalidSettingException if the connect timeout is under a second
 	 */
 	public PierreDataSourceFactory toDataSourceFactory() {
 		// The PostgreSQL driver counts its timeouts in whole seconds, and 0 means forever.
 		if (this.connectTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
-			throw new InvalidSettingException("pierre.database.connect-timeout", this.connectTimeout.toString(),
-					"must be at least 1s");
+			throw new InvalidSettingException("pierre.database.connect-timeout", this.connectTimeout.toMillis() + "ms",
+					"must be at least 1s (a number without a unit is read as seconds)");
 		}
-		return new PierreDataSourceFactory(this.connectTimeout, this.sqlite.getBusyTimeout(),
-				this.sqlite.getJournalMode());
+		PierreDataSourceFactory factory = new PierreDataSourceFactory(this.connectTimeout, this.sqlite.getBusyTimeout(),
+				this.sqlite.getJournalMode().name());
+		// Validate changes nothing, from the first connection on.
+		return (this.mode == MigrationMode.VALIDATE) ? factory.creatingNothing() : factory;
 	}
 
 	private static void requirePlainIdentifier(String property, String value) {
@@ -271,23 +277,25 @@ public class PierreDatabaseProperties {
 	public static class Sqlite {
 
 		/**
-		 * How long a connection waits for a lock held by another before it fails.
+		 * How long a connection waits for a lock held by another before it fails. Seconds unless a
+		 * unit is given.
 		 */
 		private final Duration busyTimeout;
 
 		/**
 		 * Journal mode of the database file; WAL lets readers work while a writer writes.
 		 */
-		private final String journalMode;
+		private final SqliteJournalMode journalMode;
 
 		/**
-		 * Page cache of the connection that applies migrations, taken only while they run; a version
-		 * that rewrites a table is fastest when the table fits.
+		 * Most page cache that the connection applying migrations may take while they run; within
+		 * it, twice the tables the largest pending version rewrites, at most a quarter of memory.
 		 */
 		private final DataSize migrationCache;
 
-		public Sqlite(@DefaultValue("5s") Duration busyTimeout, @DefaultValue("WAL") String journalMode,
-				@DefaultValue("128MB") DataSize migrationCache) {
+		public Sqlite(@DefaultValue("5s") @DurationUnit(ChronoUnit.SECONDS) Duration busyTimeout,
+				@DefaultValue("WAL") SqliteJournalMode journalMode,
+				@DefaultValue("2GB") DataSize migrationCache) {
 			this.busyTimeout = busyTimeout;
 			this.journalMode = journalMode;
 			this.migrationCache = migrationCache;
@@ -297,7 +305,7 @@ public class PierreDatabaseProperties {
 			return this.busyTimeout;
 		}
 
-		public String getJournalMode() {
+		public SqliteJournalMode getJournalMode() {
 			return this.journalMode;
 		}
 

@@ -33,7 +33,6 @@ import org.flywaydb.core.api.output.RepairResult;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Applies the embedded scripts with Flyway. The only class that touches Flyway, so that Flyway is
@@ -75,8 +74,8 @@ public final class FlywayMigrationRunner {
 	 * @throws SQLException if the database cannot be reached
 	 */
 	public int migrate(DataSource dataSource, DatabaseKind kind) throws SQLException {
-		return migrate(dataSource, kind, MigrationListener.NONE, SqliteMigrationSettings.DEFAULT_CACHE,
-				LockWaitSettings.defaults());
+		return migrate(dataSource, kind, MigrationListener.NONE,
+				SqliteMigrationCache.nothingRewritten(SqliteMigrationCache.SQLITE_DEFAULT), LockWaitSettings.defaults());
 	}
 
 	/**
@@ -90,8 +89,8 @@ public final class FlywayMigrationRunner {
 	 * @throws SQLException if the database cannot be reached
 	 * @throws LockWaitTimeoutException if a version's lock waits timed out on every attempt
 	 */
-	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener, DataSize sqliteCache,
-			LockWaitSettings lockWait) throws SQLException {
+	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener,
+			SqliteMigrationCache sqliteCache, LockWaitSettings lockWait) throws SQLException {
 		if (kind == DatabaseKind.POSTGRESQL) {
 			return migratePostgresql(dataSource, listener, lockWait);
 		}
@@ -101,7 +100,7 @@ public final class FlywayMigrationRunner {
 		// a rebuild would cascade into every child row. The pragma does nothing inside a transaction,
 		// so it is set, and read back, on one connection outside any, before Flyway starts.
 		try (Connection connection = dataSource.getConnection()) {
-			SqliteMigrationSettings previous = SqliteMigrationSettings.apply(connection, sqliteCache);
+			SqliteMigrationSettings previous = SqliteMigrationSettings.apply(connection, sqliteCache.size(connection));
 			int applied;
 			try {
 				applied = migrate(flyway(new SingleConnectionDataSource(connection, true), kind, listener));

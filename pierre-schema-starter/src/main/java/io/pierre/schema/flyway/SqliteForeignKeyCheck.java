@@ -3,6 +3,7 @@ package io.pierre.schema.flyway;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import io.pierre.schema.integrity.SqliteVersionChanges;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -40,8 +41,7 @@ final class SqliteForeignKeyCheck implements Callback {
 			SqliteVersionChanges.Violations violations = this.changes.orphans(connection);
 			if (violations.total() > 0) {
 				throw new FlywayException("Version " + context.getMigrationInfo().getVersion().getVersion()
-						+ " would leave " + violations.total() + " rows without their parent row, e.g. "
-						+ violations.examples());
+						+ " would leave " + violations.describe());
 			}
 		}
 		catch (SQLException ex) {

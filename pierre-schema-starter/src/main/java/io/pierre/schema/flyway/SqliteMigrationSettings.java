@@ -11,20 +11,11 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What the SQLite connection that runs the versions needs for the run, and what it had before:
- * foreign-key enforcement off (SQLite's procedure for table rebuilds), a larger page cache and
- * temporary storage in memory. The connection may come from the application's pool, so it gets its
+ * foreign-key enforcement off (SQLite's procedure for table rebuilds), the page cache that
+ * {@link SqliteMigrationCache} sizes and temporary storage in memory. The connection may come from the application's pool, so it gets its
  * own settings back afterwards.
  */
 final class SqliteMigrationSettings {
-
-	/**
-	 * The page cache while versions run unless the application chose another. A version that
-	 * rebuilds a table of a million rows inserts into its unique indexes in random order; with
-	 * SQLite's default 2 MiB most inserts miss the cache and dirty pages spill early: version 14
-	 * took about 40% longer at a million users. Pages are allocated only as they are used, and
-	 * freed when the connection gets its own size back.
-	 */
-	static final DataSize DEFAULT_CACHE = DataSize.ofMegabytes(128);
 
 	/**
 	 * Temporary storage in memory ({@code temp_store = MEMORY}): the sorts of index builds and the

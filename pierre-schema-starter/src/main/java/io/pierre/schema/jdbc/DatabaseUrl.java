@@ -29,7 +29,7 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String username, St
 
 	@Override
 	public String toString() {
-		return "DatabaseUrl[" + this.jdbcUrl + ", username=" + this.username + "]";
+		return "DatabaseUrl[" + JdbcUrls.redact(this.jdbcUrl) + ", username=" + this.username + "]";
 	}
 
 	/**
@@ -55,7 +55,11 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String username, St
 					username, password);
 		}
 		if (trimmed.startsWith(POSTGRESQL_JDBC)) {
-			return fromPostgresqlJdbc(property, trimmed, username, password);
+			// Credentials before the host, which the driver would take for part of the host, are
+			// moved out as from a postgres:// URL, so that no password stays in the URL the pool logs.
+			String uri = trimmed.substring("jdbc:".length());
+			return JdbcUrls.hasUserInfo(uri) ? fromPostgresUri(property, uri, username, password)
+					: fromPostgresqlJdbc(property, trimmed, username, password);
 		}
 		if (trimmed.startsWith("postgres://") || trimmed.startsWith("postgresql://")) {
 			return fromPostgresUri(property, trimmed, username, password);
@@ -103,15 +107,9 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String username, St
 	}
 
 	private static DatabaseUrl fromPostgresUri(String property, String url, String username, String password) {
-		URI uri;
-		try {
-			uri = new URI(url);
-		}
-		catch (URISyntaxException ex) {
-			throw malformed(property, url, ex.getReason());
-		}
-		if (uri.getHost() == null) {
-			throw malformed(property, url, "it names no host");
+		URI uri = JdbcUrls.databaseUri(url);
+		if (uri == null) {
+			throw malformed(property, url, unreadable(url));
 		}
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
 		String port = (uri.getPort() != -1) ? ":" + uri.getPort() : "";
@@ -126,6 +124,17 @@ public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String username, St
 		}
 		return fromPostgresqlJdbc(property, POSTGRESQL_JDBC + "//" + uri.getHost() + port + path + query,
 				(username != null) ? username : urlUser, (password != null) ? password : urlPassword);
+	}
+
+	private static String unreadable(String url) {
+		try {
+			URI uri = new URI(url);
+			return (uri.getHost() == null) ? "it names no host"
+					: "its user and password cannot be told from the rest; percent-encode '@', ':', '/', '?' and '#' in them";
+		}
+		catch (URISyntaxException ex) {
+			return ex.getReason();
+		}
 	}
 
 	private static String decode(String property, String url, String value) {

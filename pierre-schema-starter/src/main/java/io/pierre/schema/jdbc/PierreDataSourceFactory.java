@@ -17,8 +17,9 @@ import org.springframework.util.ClassUtils;
 /**
  * Makes the connection pools that the starter owns, from {@code pierre.database.url}. SQLite
  * connections get foreign keys on, a busy timeout and the journal mode on every connection, and
- * the database file's missing parent folder is created. Every connection attempt is bounded by
- * the connect timeout, so that an unreachable server fails startup instead of hanging it.
+ * the database file's missing parent folder is created (unless the factory
+ * {@linkplain #creatingNothing() creates nothing}). Every connection attempt is bounded by the
+ * connect timeout, so that an unreachable server fails startup instead of hanging it.
  */
 public final class PierreDataSourceFactory {
 
@@ -42,6 +43,8 @@ public final class PierreDataSourceFactory {
 
 	private final String sqliteJournalMode;
 
+	private final boolean createsNothing;
+
 	/**
 	 * Creates a factory.
 	 * @param connectTimeout how long a connection attempt may take, whole seconds: the PostgreSQL
@@ -50,12 +53,29 @@ public final class PierreDataSourceFactory {
 	 * @param sqliteJournalMode the journal mode of SQLite files
 	 */
 	public PierreDataSourceFactory(Duration connectTimeout, Duration sqliteBusyTimeout, String sqliteJournalMode) {
+		this(connectTimeout, sqliteBusyTimeout, sqliteJournalMode, false);
+	}
+
+	private PierreDataSourceFactory(Duration connectTimeout, Duration sqliteBusyTimeout, String sqliteJournalMode,
+			boolean createsNothing) {
 		if (connectTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
-			throw new IllegalArgumentException("The connect timeout must be at least a second");
+			throw new IllegalArgumentException("The connect timeout must be at least a second, not "
+					+ connectTimeout.toMillis() + " ms");
 		}
 		this.connectTimeout = connectTimeout;
 		this.sqliteBusyTimeout = sqliteBusyTimeout;
 		this.sqliteJournalMode = sqliteJournalMode;
+		this.createsNothing = createsNothing;
+	}
+
+	/**
+	 * A factory like this one whose pools leave the disk as they find it, for a start that must
+	 * change nothing ({@code mode: validate}): a SQLite file that does not exist is refused, not
+	 * created, with no folder, and no journal mode is set, since a journal mode persists in the file.
+	 * @return the factory
+	 */
+	public PierreDataSourceFactory creatingNothing() {
+		return new PierreDataSourceFactory(this.connectTimeout, this.sqliteBusyTimeout, this.sqliteJournalMode, true);
 	}
 
 	/**
@@ -68,7 +88,7 @@ public final class PierreDataSourceFactory {
 	public HikariDataSource create(DatabaseUrl url) {
 		checkDriver(url);
 		if (url.kind() == DatabaseKind.SQLITE) {
-			checkSqliteFile(url);
+			checkSqliteFile(url, this.createsNothing);
 		}
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("pierre");
@@ -124,6 +144,11 @@ public final class PierreDataSourceFactory {
 			dataSource.setMaxLifetime(0);
 			return;
 		}
+		if (this.createsNothing) {
+			// SQLITE_OPEN_READWRITE without SQLITE_OPEN_CREATE: a file gone since the check is not made.
+			dataSource.addDataSourceProperty("open_mode", "2");
+			return;
+		}
 		dataSource.addDataSourceProperty("journal_mode", this.sqliteJournalMode);
 		createParentFolder(Path.of(path));
 	}
@@ -147,7 +172,7 @@ public final class PierreDataSourceFactory {
 	 * Refuses, before the driver opens it, a path that SQLite would fail on with a message that
 	 * names no file ({@code SQLITE_CANTOPEN}, {@code SQLITE_NOTADB}).
 	 */
-	private static void checkSqliteFile(DatabaseUrl url) {
+	private static void checkSqliteFile(DatabaseUrl url, boolean mustExist) {
 		String path = JdbcUrls.sqliteFile(location(url));
 		if (path == null) {
 			return;
@@ -156,6 +181,11 @@ public final class PierreDataSourceFactory {
 		if (Files.isDirectory(file)) {
 			throw new InvalidSettingException(URL_PROPERTY, JdbcUrls.redact(url.jdbcUrl()),
 					"names a folder, not a SQLite database file");
+		}
+		if (mustExist && !Files.exists(file)) {
+			throw new InvalidSettingException(URL_PROPERTY, JdbcUrls.redact(url.jdbcUrl()),
+					"names a SQLite database that does not exist; mode validate creates nothing: "
+							+ "migrate it first, or correct the path");
 		}
 		if (Files.isRegularFile(file) && !startsWithSqliteHeader(file)) {
 			throw new InvalidSettingException(URL_PROPERTY, JdbcUrls.redact(url.jdbcUrl()),

@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param backup whether and how many backups of a SQLite file to keep
  * @param discardDataOnRevert whether a revert may drop rows and values that the older version
  * cannot hold
- * @param sqliteMigrationCache the page cache of the SQLite connection that applies the versions
+ * @param sqliteMigrationCache the most page cache that the SQLite connection applying the versions
+ * may take; within it, the cache is sized from what they rewrite
  * @param postgresqlLockWait how each version waits for its locks on PostgreSQL
  */
 public record MigrationSettings(HistoryTable historyTable, SchemaVersion target, boolean ignoreFutureVersions,
@@ -29,13 +30,13 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 
 	/**
 	 * The default history table, the newest version, no future versions, sqlx databases adopted,
-	 * SQLite files backed up, no data discarded by a revert, a 128 MB page cache for SQLite
-	 * migrations, the {@linkplain LockWaitSettings#defaults() default lock waits} on PostgreSQL.
+	 * SQLite files backed up, no data discarded by a revert, a page cache of at most 2 GB for
+	 * SQLite migrations, the {@linkplain LockWaitSettings#defaults() default lock waits} on PostgreSQL.
 	 * @return the settings
 	 */
 	public static MigrationSettings defaults() {
 		return new MigrationSettings(HistoryTable.defaults(), null, false, true, BackupPolicy.defaults(), false,
-				DataSize.ofMegabytes(128), LockWaitSettings.defaults());
+				DataSize.ofGigabytes(2), LockWaitSettings.defaults());
 	}
 
 	/**

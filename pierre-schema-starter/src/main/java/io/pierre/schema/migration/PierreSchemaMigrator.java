@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -23,7 +24,9 @@ import io.pierre.schema.SchemaMigrationException;
 import io.pierre.schema.adoption.SqlxAdoption;
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.catalog.VersionRewrites;
 import io.pierre.schema.flyway.FlywayMigrationRunner;
+import io.pierre.schema.flyway.SqliteMigrationCache;
 import io.pierre.schema.history.AppliedMigration;
 import io.pierre.schema.history.HistoryChecksums;
 import io.pierre.schema.history.HistoryTable;
@@ -420,22 +423,22 @@ public class PierreSchemaMigrator {
 		});
 	}
 
-	private int runFlyway(SchemaStatus current, Path backup, MigrationListener listener) {
-		DatabaseKind kind = current.database();
+	private int runFlyway(SchemaStatus status, Path backup, MigrationListener listener) {
+		DatabaseKind kind = status.database();
 		try {
 			int applied = 0;
 			if (kind == DatabaseKind.POSTGRESQL) {
-				for (SchemaVersion version : pendingUpToTarget(current)) {
+				for (SchemaVersion version : pendingUpToTarget(status)) {
 					Optional<OnlinePreparation> preparation = OnlinePreparation.of(this.catalog.classLoader(), version);
 					if (preparation.isPresent()) {
 						// The versions before it first, so that its preparation finds their tables.
-						applied += applyUpTo(previousVersion(version), kind, listener);
+						applied += applyUpTo(previousVersion(version), status, listener);
 						preparation.get()
 							.run(this.dataSource, this.settings.historyTable().schema(), this.settings.postgresqlLockWait());
 					}
 				}
 			}
-			return applied + applyUpTo(this.settings.target(), kind, listener);
+			return applied + applyUpTo(this.settings.target(), status, listener);
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
@@ -453,9 +456,9 @@ public class PierreSchemaMigrator {
 		}
 	}
 
-	private int applyUpTo(SchemaVersion target, DatabaseKind kind, MigrationListener listener) throws SQLException {
+	private int applyUpTo(SchemaVersion target, SchemaStatus status, MigrationListener listener) throws SQLException {
 		return new FlywayMigrationRunner(this.settings.historyTable(), target, this.catalog.classLoader())
-			.migrate(this.dataSource, kind, listener, this.settings.sqliteMigrationCache(),
+			.migrate(this.dataSource, status.database(), listener, sqliteCache(status),
 					this.settings.postgresqlLockWait());
 	}
 
@@ -491,6 +494,18 @@ public class PierreSchemaMigrator {
 		}
 		return "Pierre schema migration: the connection to the database was lost while a version ran. PostgreSQL "
 				+ "rolled that version back; " + at + ". Start again to complete the migration. (" + failure + ")";
+	}
+
+	/** The SQLite page cache of the run, sized from the tables that the pending versions rewrite. */
+	private SqliteMigrationCache sqliteCache(SchemaStatus status) {
+		if (status.database() != DatabaseKind.SQLITE) {
+			return SqliteMigrationCache.nothingRewritten(this.settings.sqliteMigrationCache());
+		}
+		List<Set<String>> rewrites = status.inState(MigrationState.PENDING)
+			.stream()
+			.map((pending) -> VersionRewrites.of(this.catalog, pending.version()))
+			.toList();
+		return new SqliteMigrationCache(this.settings.sqliteMigrationCache(), rewrites);
 	}
 
 	/**

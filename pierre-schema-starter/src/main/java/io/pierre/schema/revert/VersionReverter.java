@@ -15,6 +15,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.integrity.SqliteVersionChanges;
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -150,10 +151,10 @@ public final class VersionReverter {
 			if (!losses.isEmpty() && !discardData) {
 				throw new DataLossException(losses);
 			}
-			SqliteRebuildCheck rebuild = (kind == DatabaseKind.SQLITE) ? SqliteRebuildCheck.before(connection) : null;
+			SqliteVersionChanges changes = (kind == DatabaseKind.SQLITE) ? SqliteVersionChanges.from(connection) : null;
 			runScript(connection, location, step);
-			if (rebuild != null) {
-				rebuild.check(connection, step.version());
+			if (changes != null) {
+				checkForeignKeys(connection, changes, step);
 			}
 			removeHistoryRow(connection, schema, step);
 			connection.commit();
@@ -189,6 +190,16 @@ public final class VersionReverter {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 			throw new RevertException("Reverting version " + step.version() + " failed, so it was left applied: "
 					+ cause.getMessage(), ex);
+		}
+	}
+
+	/** With enforcement off, the script could leave rows without their parent: checked before the commit. */
+	private static void checkForeignKeys(Connection connection, SqliteVersionChanges changes, Step step)
+			throws SQLException {
+		SqliteVersionChanges.Violations violations = changes.orphans(connection);
+		if (violations.total() > 0) {
+			throw new RevertException("Reverting version " + step.version() + " would leave " + violations.describe()
+					+ "; nothing was changed");
 		}
 	}
 

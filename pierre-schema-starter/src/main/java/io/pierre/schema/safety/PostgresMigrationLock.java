@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,9 @@ final class PostgresMigrationLock implements MigrationLock {
 
 	/** "PIER": the first key, the same for every database and schema. */
 	private static final int KEY_SPACE = 0x50494552;
+
+	/** What the lock's session shows in {@code pg_stat_activity}. */
+	static final String APPLICATION_NAME = "Pierre schema migration lock";
 
 	private static final Log logger = LogFactory.getLog(PostgresMigrationLock.class);
 
@@ -51,6 +55,12 @@ final class PostgresMigrationLock implements MigrationLock {
 			if (!query(connection, "SELECT pg_try_advisory_xact_lock(?, ?)", key)) {
 				logger.info("Pierre schema: waiting for another process to finish migrating the database");
 				query(connection, "SELECT true FROM pg_advisory_xact_lock(?, ?)", key);
+			}
+			// A statement that needs no snapshot replaces the query's portal, which would otherwise
+			// keep its snapshot while the transaction stays open: a concurrent index build that the
+			// migration runs waits for every older snapshot, and would wait for this one forever.
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET LOCAL application_name = '" + APPLICATION_NAME + "'");
 			}
 			return new PostgresMigrationLock(connection);
 		}

@@ -20,7 +20,7 @@ import org.apache.commons.logging.LogFactory;
  * The lock is an operating-system lock on a file beside the database, which the operating system
  * releases when the process dies: a crashed instance never leaves the next one waiting. The file
  * itself stays, because deleting a lock file lets a third process lock a new file while the
- * second still holds the old one.
+ * second still holds the old one. It is created with the database file's permissions.
  */
 final class SqliteMigrationLock implements MigrationLock {
 
@@ -62,6 +62,7 @@ final class SqliteMigrationLock implements MigrationLock {
 		}
 		FileChannel channel = null;
 		try {
+			FilePermissions.createLike(lockFile, databaseFile);
 			channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 			FileLock fileLock = channel.tryLock();
 			if (fileLock == null) {

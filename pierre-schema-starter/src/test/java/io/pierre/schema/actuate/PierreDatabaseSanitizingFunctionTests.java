@@ -47,6 +47,27 @@ class PierreDatabaseSanitizingFunctionTests {
 	}
 
 	@Test
+	void commandLineShowsEachArgumentAsItsPropertyIsShown() {
+		assertThat(sanitize("sun.java.command",
+				"app.jar migrate --pierre.database.url=postgres://bob:s3cret@db/pierre --pierre.database.password=pa ss "
+						+ "--server.port=8080"))
+			.isEqualTo("app.jar migrate --pierre.database.url=postgres://bob:****@db/pierre "
+					+ "--pierre.database.password=****** --server.port=8080");
+	}
+
+	@Test
+	void applicationJsonHasItsPasswordsMaskedAndKeepsItsLayout() {
+		String json = "{\"pierre\": {\"database\": {\"url\": \"postgres://bob:s3cret@db/pierre\", "
+				+ "\"password\": \"s3\\\"cret\", \"mode\": \"validate\"}}}";
+		String shown = "{\"pierre\": {\"database\": {\"url\": \"postgres://bob:****@db/pierre\", "
+				+ "\"password\": \"******\", \"mode\": \"validate\"}}}";
+		assertThat(sanitize("spring.application.json", json)).isEqualTo(shown);
+		assertThat(sanitize("SPRING_APPLICATION_JSON", json)).isEqualTo(shown);
+		assertThat(sanitize("spring.application.json", "{\"password\": \"unterminated"))
+			.isEqualTo(SanitizableData.SANITIZED_VALUE);
+	}
+
+	@Test
 	void otherPropertiesAreLeftAlone() {
 		assertThat(sanitize("pierre.database.username", "bob")).isEqualTo("bob");
 		assertThat(sanitize("pierre.database.url", "jdbc:sqlite:./data/users.db")).isEqualTo("jdbc:sqlite:./data/users.db");

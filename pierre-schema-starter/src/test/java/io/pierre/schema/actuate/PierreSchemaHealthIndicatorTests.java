@@ -83,6 +83,23 @@ class PierreSchemaHealthIndicatorTests {
 	}
 
 	@Test
+	void comparisonThatFailsIsDownWithTheReason() {
+		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite());
+		migrator.migrate();
+		// The history reads, the comparison cannot get a connection: a schema not known to be whole.
+		HikariDataSource closed = SchemaDatabases.sqlite(this.dir.resolve("pierre.db"));
+		closed.close();
+		PierreSchemaMigrator unreadable = SchemaDatabases.migrator(closed);
+		Health health = new PierreSchemaHealthIndicator(migrator, MigrationMode.MIGRATE, false,
+				new SecretRedactor(List.of(SECRET)), new DriftCheck(unreadable, Duration.ZERO, Clock.systemUTC()))
+			.health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("currentVersion", NEWEST).doesNotContainKey("drift");
+		assertThat((String) health.getDetails().get("error"))
+			.startsWith("Could not compare the live schema with its version's: Could not connect to the Pierre database");
+	}
+
+	@Test
 	void versionsPendingAreOutOfService() {
 		SchemaDatabases.migrator(sqlite(), MigrationSettings.defaults().withTarget(SchemaVersion.of("20250120000013")), false).migrate();
 		PierreSchemaMigrator fullSchema = SchemaDatabases.migrator(this.dataSource);

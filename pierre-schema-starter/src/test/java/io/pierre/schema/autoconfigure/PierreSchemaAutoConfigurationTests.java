@@ -111,14 +111,16 @@ class PierreSchemaAutoConfigurationTests {
 	}
 
 	@Test
-	void validateFailsStartupWhenVersionsArePendingAndChangesNothing() {
-		Path file = this.dir.resolve("users.db");
+	void validateFailsStartupWhenVersionsArePendingAndChangesNothing() throws Exception {
+		// An empty file is a new database; one that does not exist is refused (ValidateModeStartTests).
+		Path file = Files.createFile(this.dir.resolve("users.db"));
 		String url = "pierre.database.url=jdbc:sqlite:" + file;
 		this.runner.withPropertyValues(url, "pierre.database.mode=validate").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
 				.hasMessageContaining("Pierre schema validation failed: 20 pending (20250120000001, ");
 		});
+		assertThat(file).isEmptyFile();
 		assertThat(tables("jdbc:sqlite:" + file)).isEmpty();
 	}
 

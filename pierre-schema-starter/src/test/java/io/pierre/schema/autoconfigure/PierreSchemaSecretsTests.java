@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pierre.schema.DatabaseConnectionException;
+import io.pierre.schema.InvalidSettingException;
+import io.pierre.schema.PierreSchemaException;
+import io.pierre.schema.SchemaMigrationException;
+import io.pierre.schema.jdbc.UnsupportedDatabaseException;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -75,32 +80,57 @@ class PierreSchemaSecretsTests {
 
 	@Test
 	void failedStartsWithThePasswordSet(CapturedOutput output) throws Exception {
-		List<String> password = List.of("--pierre.database.password=" + this.password);
 		// Malformed, and another database's URL.
-		fail("--pierre.database.url=postgres://pierre:" + this.password + "@bad host:5432/pierre");
-		fail("--pierre.database.url=mysql://root:" + this.password + "@localhost/pierre");
-		fail("--pierre.database.url=jdbc:mysql://localhost/pierre?user=root&password=" + this.password);
+		assertThat(fail("--pierre.database.url=postgres://pierre:" + this.password + "@bad host:5432/pierre"))
+			.isInstanceOf(InvalidSettingException.class)
+			.hasMessage("pierre.database.url 'postgres://pierre:****@bad host:5432/pierre' is not a valid database URL: "
+					+ "Illegal character in authority");
+		assertThat(fail("--pierre.database.url=mysql://root:" + this.password + "@localhost/pierre"))
+			.isInstanceOf(UnsupportedDatabaseException.class)
+			.hasMessage("The Pierre schema supports SQLite and PostgreSQL, but pierre.database.url names another "
+					+ "database: mysql://root:****@localhost/pierre");
+		assertThat(fail("--pierre.database.url=jdbc:mysql://localhost/pierre?user=root&password=" + this.password))
+			.isInstanceOf(UnsupportedDatabaseException.class)
+			.hasMessage("The Pierre schema supports SQLite and PostgreSQL, but pierre.database.url names another "
+					+ "database: jdbc:mysql://localhost/pierre?user=root&password=****");
 		// Unreachable, refused, wrong credentials.
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:" + silent.getLocalPort() + "/x",
-					"--pierre.database.connect-timeout=1s");
+			assertThat(fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:"
+					+ silent.getLocalPort() + "/x", "--pierre.database.connect-timeout=1s"))
+				.isInstanceOf(DatabaseConnectionException.class)
+				.hasMessage("Could not connect to the Pierre database: Connection attempt timed out.");
 		}
-		fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:1/x");
-		fail("--pierre.database.url=" + this.database.url(), "--pierre.database.username=no_such_role",
-				password.get(0));
+		assertThat(fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:1/x"))
+			.isInstanceOf(DatabaseConnectionException.class)
+			.hasMessageStartingWith("Could not connect to the Pierre database: Connection to 127.0.0.1:1 refused.");
+		assertThat(fail("--pierre.database.url=" + this.database.url(), "--pierre.database.username=no_such_role",
+				"--pierre.database.password=" + this.password))
+			.isInstanceOf(DatabaseConnectionException.class)
+			.hasMessage("Could not connect to the Pierre database: FATAL: role \"no_such_role\" does not exist");
 		// A migration that fails, a history from a newer release, bad settings.
 		start("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=20250120000015");
 		new JdbcTemplate(this.database.dataSource()).execute("CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
-		fail("--pierre.database.url=" + postgresUri(this.password));
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password)))
+			.isInstanceOf(SchemaMigrationException.class)
+			.hasMessageStartingWith("Pierre schema migration failed: Failed to execute script V20250120000017__chat_schema.sql")
+			.hasMessageContaining("relation \"chat_conversations\" already exists");
 		new JdbcTemplate(this.database.dataSource()).update("INSERT INTO pierre_schema_history (installed_rank, version, "
 				+ "description, type, script, checksum, installed_by, execution_time, success) VALUES (100, "
 				+ "'20250301000001', 'newer', 'SQL', 'V20250301000001__newer.sql', 1, 'test', 1, true)");
-		fail("--pierre.database.url=" + postgresUri(this.password));
-		fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.mode=validate");
-		fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.schema=bad name");
-		fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=1");
+		String unknownVersion = "The database holds Pierre schema versions that this starter does not know (20250301000001;";
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password)))
+			.isInstanceOf(SchemaMigrationException.class)
+			.hasMessageStartingWith(unknownVersion);
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.mode=validate"))
+			.isInstanceOf(SchemaMigrationException.class)
+			.hasMessageStartingWith(unknownVersion);
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.schema=bad name"))
+			.isInstanceOf(InvalidSettingException.class)
+			.hasMessageStartingWith("pierre.database.schema 'bad name' is not a plain SQL identifier");
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=1"))
+			.isInstanceOf(InvalidSettingException.class)
+			.hasMessageStartingWith("pierre.database.target '1' is not a version of the Pierre schema (");
 		assertThat(output).contains("APPLICATION FAILED TO START").contains("Could not connect to the Pierre database");
-		assertThat(this.exceptions).hasSize(11);
 		assertNoPassword(output);
 	}
 
@@ -123,16 +153,26 @@ class PierreSchemaSecretsTests {
 		}
 	}
 
-	private void fail(String... args) {
+	/**
+	 * Starts an application that must fail, keeps the stack trace of its failure for the scan, and
+	 * gives the starter's exception in it, which says why.
+	 */
+	private PierreSchemaException fail(String... args) {
 		try {
 			application().run(withVerboseLogs(args)).close();
-			throw new AssertionError("Started with " + List.of(args));
 		}
 		catch (RuntimeException ex) {
 			StringWriter trace = new StringWriter();
 			ex.printStackTrace(new PrintWriter(trace));
 			this.exceptions.add(trace.toString());
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof PierreSchemaException reason) {
+					return reason;
+				}
+			}
+			throw new AssertionError("The start with " + List.of(args) + " failed without saying why", ex);
 		}
+		throw new AssertionError("Started with " + List.of(args));
 	}
 
 	private String[] withVerboseLogs(String... args) {

@@ -1,5 +1,7 @@
 package io.pierre.schema.jdbc;
 
+import java.util.List;
+
 import io.pierre.schema.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,24 @@ class DatabaseUrlTests {
 		assertThat(url.username()).isEqualTo("app");
 		assertThat(url.password()).isEqualTo("hunter2");
 		assertThat(url.toString()).doesNotContain("hunter2");
+	}
+
+	@Test
+	void credentialsBeforeTheHostOfAJdbcUrlAreMovedOut() {
+		DatabaseUrl url = parse("jdbc:postgresql://app:hunter%402@localhost:5432/pierre?ssl=true");
+		assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/pierre?ssl=true");
+		assertThat(url.username()).isEqualTo("app");
+		assertThat(url.password()).isEqualTo("hunter@2");
+	}
+
+	@Test
+	void aUrlThatReadsMoreWaysThanOneIsRefusedWithItsPasswordMasked() {
+		// An unencoded '/' or '#' in the password would make it part of the path or a fragment.
+		for (String url : List.of("postgres://app:5/x@y@db/pierre", "postgres://app:a#b@db/pierre",
+				"postgres://app:?x@db/pierre")) {
+			assertThatExceptionOfType(InvalidSettingException.class).isThrownBy(() -> parse(url))
+				.withMessageStartingWith("pierre.database.url 'postgres://app:****@db/pierre' is not a valid database URL");
+		}
 	}
 
 	@Test

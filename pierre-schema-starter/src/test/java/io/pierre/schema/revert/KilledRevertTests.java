@@ -12,6 +12,7 @@ import io.pierre.schema.inspect.SchemaComparator;
 import io.pierre.schema.inspect.SchemaInspector;
 import io.pierre.schema.testsupport.ChildProcess;
 import io.pierre.schema.testsupport.Migrations;
+import io.pierre.schema.testsupport.PausedChild;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A revert killed for real, with SIGKILL, in the middle of version 14's down script: a child JVM
- * reverts a database at the newest version to 13, and is killed once 21 to 15 are reverted and
- * 14 has begun. The database is then exactly at 14, schema and history, with every row; a
+ * reverts a database at the newest version to 13, and is killed once the newer versions are
+ * reverted and 14's down script writes its rebuilt A2A clients table (on SQLite, where the child
+ * stops as told) or waits for a lock that the test holds (on PostgreSQL). The database is then exactly at 14, schema and history, with every row; a
  * normal revert in this JVM then completes, and a migrate brings it back to the newest.
  */
 class KilledRevertTests {
@@ -34,8 +36,11 @@ class KilledRevertTests {
 
 	private static final Duration PATIENCE = Duration.ofMinutes(2);
 
-	/** Enough A2A clients that SQLite's rebuild of the table takes a while to be killed in. */
-	private static final int CLIENTS = 400_000;
+	/** A2A clients, whose table 14's down script rebuilds. */
+	private static final int CLIENTS = 1_000;
+
+	/** The table that 14's SQLite down script fills as it rebuilds the A2A clients. */
+	private static final String REBUILT_CLIENTS = "new_a2a_clients";
 
 	@Test
 	void sqliteRevertKilledInsideAVersionCompletesOnTheNextRevert(@TempDir Path directory) throws Exception {
@@ -47,10 +52,9 @@ class KilledRevertTests {
 				"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + CLIENTS + ")"
 						+ " INSERT INTO a2a_clients (id, user_id, client_secret, name, permissions, public_key,"
 						+ " created_at, updated_at) SELECT 'c' || i, 'u1', 's', 'n', 'p', 'k' || i, 't', 't' FROM n");
-		ChildProcess child = revert("jdbc:sqlite:" + file.toAbsolutePath(), "", "", V13);
+		ChildProcess child = revert("jdbc:sqlite:" + file.toAbsolutePath(), "", "", V13, REBUILT_CLIENTS);
 		try {
-			awaitLine(child, "reverting version " + V14);
-			Thread.sleep(200);
+			awaitLine(child, PausedChild.PAUSED + " writing " + REBUILT_CLIENTS);
 			assertThat(child.isAlive()).as("the child still reverts; output %s", child.output()).isTrue();
 		}
 		finally {

@@ -21,6 +21,7 @@ import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.revert.VersionDrops;
 import io.pierre.schema.revert.VersionReverter;
 import io.pierre.schema.testsupport.Migrations;
+import io.pierre.schema.testsupport.TestPrerequisites;
 import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,7 @@ class AddVersionProcedureTests {
 
 	@Test
 	void addedVersionGetsItsFilesAndExpectedSchemaAndReverts() throws Exception {
+		TestPrerequisites.requireCommand("bash");
 		Path root = this.dir.resolve("resources");
 		Path pierre = root.resolve("db/pierre");
 		FileSystemUtils.copyRecursively(RESOURCES, pierre);

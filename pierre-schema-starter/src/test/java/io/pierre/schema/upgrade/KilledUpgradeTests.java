@@ -22,6 +22,7 @@ import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.testsupport.BulkPopulation;
 import io.pierre.schema.testsupport.ChildProcess;
+import io.pierre.schema.testsupport.PausedChild;
 import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PopulatedDatabase;
 import io.pierre.schema.testsupport.PostgresDatabase;
@@ -61,66 +62,66 @@ class KilledUpgradeTests {
 	private static final String V18 = "20250120000018";
 
 	/**
-	 * Where to kill the child: once it logs that it starts a version, or once its history records
-	 * one, or, on PostgreSQL, once it waits for a lock that the test holds, which stops it in the
-	 * middle of a version; then after a delay.
+	 * Where to kill the child: where it stops, as it was told, inside a version; or once its
+	 * history records one; or, on PostgreSQL, once it waits for a lock that the test holds, which
+	 * stops it in the middle of a version.
 	 * @param name for messages
-	 * @param startedVersion wait until the child logs that it starts this version, or {@code null}
+	 * @param pausedAt where the child stops ({@code started:<version>} as the version starts,
+	 * {@code ended:<version>} once its statements have run, before its commit), or {@code null}
 	 * @param recordedVersion wait until the history records this version, or {@code null}
-	 * @param lock a LOCK TABLE statement that the test runs in a transaction of its own (right away
-	 * when there is nothing to wait for, else once there is) and holds until the child is killed;
-	 * the child is killed once it waits for that lock
-	 * @param delayMillis how long to wait then
+	 * @param lock a LOCK TABLE statement that the test runs in a transaction of its own and holds
+	 * until the child is killed; the child is killed once it waits for that lock
 	 * @param inside whether the kill must land inside the version that the child had started last,
 	 * which must then have left nothing behind
 	 * @param sqliteJournalMode the journal mode of the child's SQLite connections
 	 */
-	record KillPoint(String name, String startedVersion, String recordedVersion, String lock, long delayMillis,
-			boolean inside, String sqliteJournalMode) {
+	record KillPoint(String name, String pausedAt, String recordedVersion, String lock, boolean inside,
+			String sqliteJournalMode) {
 
-		KillPoint(String name, String startedVersion, String recordedVersion, String lock, long delayMillis,
-				boolean inside) {
-			this(name, startedVersion, recordedVersion, lock, delayMillis, inside, "WAL");
+		KillPoint(String name, String pausedAt, String recordedVersion, String lock, boolean inside) {
+			this(name, pausedAt, recordedVersion, lock, inside, "WAL");
 		}
 
 		/** The same point with SQLite's rollback journal instead of the starter's default WAL. */
 		KillPoint withRollbackJournal() {
-			return new KillPoint(this.name + " (rollback journal)", this.startedVersion, this.recordedVersion,
-					this.lock, this.delayMillis, this.inside, "DELETE");
+			return new KillPoint(this.name + " (rollback journal)", this.pausedAt, this.recordedVersion, this.lock,
+					this.inside, "DELETE");
 		}
 
-		static KillPoint started(String version, long delayMillis, boolean inside) {
-			return new KillPoint(((delayMillis > 0) ? delayMillis + " ms after " : "as ") + version.substring(12)
-					+ " starts", version, null, null, delayMillis, inside);
+		static KillPoint started(String version) {
+			return new KillPoint("as " + version.substring(12) + " starts", "started:" + version, null, null, true);
+		}
+
+		static KillPoint beforeCommit(String version) {
+			return new KillPoint("before " + version.substring(12) + " commits", "ended:" + version, null, null, true);
 		}
 
 		static KillPoint recorded(String version) {
-			return new KillPoint("once the history records " + version.substring(12), null, version, null, 0, false);
+			return new KillPoint("once the history records " + version.substring(12), null, version, null, false);
 		}
 
 		static KillPoint blocked(String name, String lock) {
-			return new KillPoint(name, null, null, lock, 0, true);
+			return new KillPoint(name, null, null, lock, true);
 		}
 
 	}
 
 	/**
-	 * SQLite versions take a second or more here: a kill as one starts lands inside it. The starter
-	 * opens SQLite files in WAL mode; one kill uses the rollback journal, and leaves a hot journal
-	 * that the next connection rolls back. That kill waits 100 ms after the version starts: the
-	 * journal file is made by the version's first write, which a kill at once can come before.
+	 * The starter opens SQLite files in WAL mode; one kill uses the rollback journal, and leaves a
+	 * hot journal that the next connection rolls back: it lands once 15's statements have written,
+	 * before its commit.
 	 */
-	private static final List<KillPoint> SQLITE_KILL_POINTS = List.of(KillPoint.started(V14, 0, true),
-			KillPoint.started(V14, 300, false), KillPoint.started(V15, 100, true).withRollbackJournal(),
-			KillPoint.recorded(V15), KillPoint.started(V18, 0, true));
+	private static final List<KillPoint> SQLITE_KILL_POINTS = List.of(KillPoint.started(V14),
+			KillPoint.beforeCommit(V14), KillPoint.beforeCommit(V15).withRollbackJournal(), KillPoint.recorded(V15),
+			KillPoint.beforeCommit(V18));
 
 	/**
-	 * PostgreSQL versions take milliseconds: a lock that the test holds stops the child inside one.
-	 * Version 14 waits at its DELETE FROM user_configurations, after it has removed the orphaned
+	 * Version 14 is killed as it starts; then a lock that the test holds stops the child inside a
+	 * version: 14 waits at its DELETE FROM user_configurations, after it has removed the orphaned
 	 * A2A clients; 15 at its first change to users, after it has added a column; 20 as it creates
 	 * the first table that references tenants, after 14 to 19 have committed.
 	 */
-	private static final List<KillPoint> POSTGRESQL_KILL_POINTS = List.of(KillPoint.started(V14, 0, false),
+	private static final List<KillPoint> POSTGRESQL_KILL_POINTS = List.of(KillPoint.started(V14),
 			KillPoint.blocked("blocked inside 14", "LOCK TABLE user_configurations IN SHARE MODE"),
 			KillPoint.blocked("blocked inside 15", "LOCK TABLE users IN ACCESS SHARE MODE"),
 			KillPoint.blocked("blocked inside 20", "LOCK TABLE tenants IN SHARE MODE"));
@@ -136,7 +137,7 @@ class KilledUpgradeTests {
 			DataSource dataSource = TestSqlite.dataSource(file);
 			KillPoint point = SQLITE_KILL_POINTS.get(i);
 			Kill kill = kill(point, dataSource, "jdbc:sqlite:" + file.toAbsolutePath(), "", "",
-					point.sqliteJournalMode());
+					point.sqliteJournalMode(), pausedAt(point));
 			if (point.sqliteJournalMode().equals("DELETE")) {
 				Path journal = Path.of(file + "-journal");
 				assertThat(Files.exists(journal) && Files.size(journal) > 0)
@@ -158,7 +159,8 @@ class KilledUpgradeTests {
 			for (KillPoint point : POSTGRESQL_KILL_POINTS) {
 				try (PostgresDatabase database = TestPostgres.copyOf(template)) {
 					DataSource dataSource = database.dataSource();
-					Kill kill = kill(point, dataSource, database.url(), database.username(), database.password());
+					Kill kill = kill(point, dataSource, database.url(), database.username(), database.password(),
+							point.sqliteJournalMode(), pausedAt(point));
 					// A backend that runs a statement learns of its client's death only when the
 					// statement ends; then it rolls back and goes.
 					awaitNoOtherSessions(dataSource);
@@ -206,30 +208,25 @@ class KilledUpgradeTests {
 		Connection locker = null;
 		String blockedAt = null;
 		try (ChildProcess child = ChildProcess.start(MigrateInChildProcess.class, arguments)) {
-			boolean waitFirst = point.startedVersion() != null || point.recordedVersion() != null;
-			if (point.lock() != null && !waitFirst) {
-				locker = lock(dataSource, point.lock());
-			}
-			if (point.startedVersion() != null) {
-				Optional<String> started = child.awaitLine((line) -> line.contains("to version \"" + point.startedVersion()),
-						PATIENCE);
-				assertThat(started).as("%s: the child's output %s", point.name(), child.output()).isPresent();
+			if (point.pausedAt() != null) {
+				Optional<String> paused = child.awaitLine(
+						(line) -> line.equals(PausedChild.PAUSED + " " + point.pausedAt()), PATIENCE);
+				assertThat(paused).as("%s: the child's output %s", point.name(), child.output()).isPresent();
 			}
 			if (point.recordedVersion() != null) {
 				awaitRecorded(dataSource, point.recordedVersion(), child);
 			}
 			if (point.lock() != null) {
-				if (locker == null) {
-					locker = lock(dataSource, point.lock());
-				}
+				locker = lock(dataSource, point.lock());
 				blockedAt = awaitBlocked(dataSource, child);
 			}
-			Thread.sleep(point.delayMillis());
 			assertThat(child.isAlive()).as("%s: the child still migrates when killed; output %s", point.name(),
 					child.output())
 				.isTrue();
 			child.kill();
-			String lastStarted = child.output()
+			// Where the child stopped, it had started that version, whether or not Flyway had logged it yet.
+			String lastStarted = (point.pausedAt() != null) ? point.pausedAt().substring(point.pausedAt().indexOf(':') + 1)
+					: child.output()
 				.stream()
 				.filter((line) -> line.contains("to version \""))
 				.reduce((first, second) -> second)
@@ -244,6 +241,10 @@ class KilledUpgradeTests {
 				locker.close();
 			}
 		}
+	}
+
+	private static String pausedAt(KillPoint point) {
+		return (point.pausedAt() != null) ? point.pausedAt() : "";
 	}
 
 	private static Connection lock(DataSource dataSource, String lock) throws SQLException {

@@ -6,11 +6,14 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.history.MigrationListener;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.testsupport.PausedChild;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * Flyway's "Migrating schema ... to version ..." lines go to standard output, so that the test
  * sees which version runs.
  * <p>
- * Arguments: the database URL, then optionally the user, the password (either may be empty) and
- * the journal mode of SQLite files (the starter's default, WAL, unless told).
+ * Arguments: the database URL, then optionally the user, the password (either may be empty), the
+ * journal mode of SQLite files (the starter's default, WAL, unless told) and where to stop for the
+ * test to kill it: {@code started:<version>} as that version starts, inside its transaction, or
+ * {@code ended:<version>} once its statements have run, before its commit.
  */
 public final class MigrateInChildProcess {
 
@@ -28,6 +33,27 @@ public final class MigrateInChildProcess {
 	static final String DONE = "PIERRE MIGRATION DONE";
 
 	private MigrateInChildProcess() {
+	}
+
+	/** A listener that stops the child where told: both calls come inside the version's transaction. */
+	private static MigrationListener pauseAt(String where) {
+		return new MigrationListener() {
+
+			@Override
+			public void versionStarted(SchemaVersion version, String description) {
+				if (where.equals("started:" + version.text())) {
+					PausedChild.pause(where);
+				}
+			}
+
+			@Override
+			public void versionEnded(SchemaVersion version, String description, Duration duration, boolean success) {
+				if (where.equals("ended:" + version.text())) {
+					PausedChild.pause(where);
+				}
+			}
+
+		};
 	}
 
 	public static void main(String[] arguments) {
@@ -39,7 +65,7 @@ public final class MigrateInChildProcess {
 		try (HikariDataSource dataSource = new PierreDataSourceFactory(Duration.ofSeconds(10), Duration.ofSeconds(5), journalMode).create(url)) {
 			MigrationReport report = new PierreSchemaMigrator(dataSource, MigrationSettings.defaults(),
 					MigrationCatalog.load(classLoader))
-				.migrate();
+				.migrate(pauseAt((arguments.length > 4) ? arguments[4] : ""));
 			System.out.println(DONE + ": " + report.applied() + " versions applied");
 		}
 	}

@@ -1,4 +1,4 @@
-package io.pierre.schema.flyway;
+package io.pierre.schema.integrity;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a version can have broken, found as SQLite's own check would find it, on a real file with
+ * What a step, a version applied or reverted, can have broken, found as SQLite's own check would find it, on a real file with
  * enforcement off (as versions run): references into a rebuilt table, every foreign key of a
  * new, rebuilt or altered table, and not the untouched references of an untouched table.
  */

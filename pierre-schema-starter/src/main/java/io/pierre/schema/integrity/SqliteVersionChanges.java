@@ -1,4 +1,4 @@
-package io.pierre.schema.flyway;
+package io.pierre.schema.integrity;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,11 +17,11 @@ import java.util.TreeSet;
 import static io.pierre.schema.jdbc.JdbcTables.quote;
 
 /**
- * The rows that a SQLite version has left without their parent, found by checking what the
- * version can have broken rather than the whole database, whose check reads every row of every
+ * The rows that a step of the SQLite schema, a version applied or reverted, has left without their
+ * parent, found by checking what the step can have broken rather than the whole database, whose check reads every row of every
  * child table (minutes at a million users):
  * <ul>
- * <li>every foreign key of the tables that the version created, rebuilt (their root page moved)
+ * <li>every foreign key of the tables that the step created, rebuilt (their root page moved)
  * or altered;</li>
  * <li>in the other tables, the foreign keys that reference a table it created or rebuilt: a child
  * of a rebuilt table is read for that reference alone, not for every foreign key it has.</li>
@@ -30,10 +30,11 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * child and a lookup in the parent's index per row. {@code PRAGMA foreign_key_check} looks up the
  * same rows and took twelve times as long (5.5 s against 0.45 s per table at a million rows).
  * <p>
- * A version that deletes parent rows without rebuilding the parent must delete their children
- * itself, as version 14 does.
+ * A step that deletes parent rows without rebuilding the parent must delete their children
+ * itself, as version 14 does. Both directions run with enforcement off, as SQLite's procedure for
+ * table rebuilds asks, so this is what keeps them honest.
  */
-final class SqliteVersionChanges {
+public final class SqliteVersionChanges {
 
 	private static final int MAX_REPORTED = 10;
 
@@ -44,22 +45,44 @@ final class SqliteVersionChanges {
 	}
 
 	/**
-	 * Notes the tables as they are before a version runs.
-	 * @param connection the connection that runs the version
-	 * @return what the version's changes are measured against
+	 * Notes the tables as they are before a step runs.
+	 * @param connection the connection that runs the step
+	 * @return what the step's changes are measured against
 	 * @throws SQLException if the schema cannot be read
 	 */
-	static SqliteVersionChanges from(Connection connection) throws SQLException {
+	public static SqliteVersionChanges from(Connection connection) throws SQLException {
 		return new SqliteVersionChanges(tables(connection));
 	}
 
 	/**
 	 * Finds the rows that lost their parent since {@link #from}.
-	 * @param connection the connection that ran the version, inside its transaction
-	 * @return the violations, none if the version kept every reference
+	 * @param connection the connection that ran the step, inside its transaction
+	 * @return the violations, none if the step kept every reference
 	 * @throws SQLException if the database cannot be read
 	 */
-	Violations orphans(Connection connection) throws SQLException {
+	public Violations orphans(Connection connection) throws SQLException {
+		List<String> examples = new ArrayList<>();
+		long total = 0;
+		for (KeyCheck check : checks(connection)) {
+			try (Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery(check.query())) {
+				while (rows.next()) {
+					total++;
+					report(examples, check.child() + " rowid " + rows.getLong(1) + " -> " + check.parent());
+				}
+			}
+		}
+		return new Violations(total, examples);
+	}
+
+	/**
+	 * The foreign keys that the step can have broken since {@link #from}, each with the query
+	 * that finds its orphans.
+	 * @param connection the connection that ran the step
+	 * @return the checks, none if the step changed no table
+	 * @throws SQLException if the schema cannot be read
+	 */
+	public List<KeyCheck> checks(Connection connection) throws SQLException {
 		Map<String, TableDefinition> after = tables(connection);
 		Set<String> moved = new TreeSet<>();
 		Set<String> changed = new TreeSet<>();
@@ -73,26 +96,24 @@ final class SqliteVersionChanges {
 			}
 		});
 		changed.addAll(moved);
-		List<String> examples = new ArrayList<>();
-		long total = 0;
+		List<KeyCheck> checks = new ArrayList<>();
 		for (Map.Entry<String, List<ForeignKey>> table : foreignKeys(connection).entrySet()) {
 			boolean everyKey = changed.contains(table.getKey());
 			for (ForeignKey key : table.getValue()) {
 				if (everyKey || moved.contains(key.parent())) {
-					total += checkKey(connection, table.getKey(), key, examples);
+					checks.add(new KeyCheck(table.getKey(), key.parent(), orphanQuery(connection, table.getKey(), key)));
 				}
 			}
 		}
-		return new Violations(total, examples);
+		return checks;
 	}
 
 	/**
-	 * Finds the rows of a child whose key is not in the parent, as SQLite's own check does: a key
+	 * The rowids of a child whose key is not in the parent, as SQLite's own check finds them: a key
 	 * with a NULL column references nothing, and the parent's column decides how values compare
 	 * (it is the left operand of {@code =}).
 	 */
-	private static long checkKey(Connection connection, String child, ForeignKey key, List<String> examples)
-			throws SQLException {
+	private static String orphanQuery(Connection connection, String child, ForeignKey key) throws SQLException {
 		List<String> parentColumns = key.to().isEmpty() ? primaryKey(connection, key.parent()) : key.to();
 		List<String> present = new ArrayList<>();
 		List<String> matches = new ArrayList<>();
@@ -100,17 +121,9 @@ final class SqliteVersionChanges {
 			present.add("c." + quote(key.from().get(i)) + " IS NOT NULL");
 			matches.add("p." + quote(parentColumns.get(i)) + " = c." + quote(key.from().get(i)));
 		}
-		String sql = "SELECT c.rowid FROM " + quote(child) + " c WHERE " + String.join(" AND ", present)
+		return "SELECT c.rowid FROM " + quote(child) + " c WHERE " + String.join(" AND ", present)
 				+ " AND NOT EXISTS (SELECT 1 FROM " + quote(key.parent()) + " p WHERE " + String.join(" AND ", matches)
 				+ ")";
-		long found = 0;
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				found++;
-				report(examples, child + " rowid " + rows.getLong(1) + " -> " + key.parent());
-			}
-		}
-		return found;
 	}
 
 	private static void report(List<String> examples, String violation) {
@@ -119,7 +132,7 @@ final class SqliteVersionChanges {
 		}
 	}
 
-	/** The foreign keys of every table, read in one statement: a version runs this for each table. */
+	/** The foreign keys of every table, read in one statement: a step runs this for each table. */
 	private static Map<String, List<ForeignKey>> foreignKeys(Connection connection) throws SQLException {
 		Map<String, List<ForeignKey>> keys = new TreeMap<>();
 		try (Statement statement = connection.createStatement();
@@ -178,12 +191,30 @@ final class SqliteVersionChanges {
 	 * @param total how many
 	 * @param examples the first few, as {@code table rowid N -> parent}
 	 */
-	record Violations(long total, List<String> examples) {
+	public record Violations(long total, List<String> examples) {
 
-		Violations {
+		public Violations {
 			examples = List.copyOf(examples);
 		}
 
+		/**
+		 * Says what was found, for the message of a refused step.
+		 * @return e.g. {@code 2 rows without their parent row, e.g. [child rowid 2 -> parent]}
+		 */
+		public String describe() {
+			return this.total + " rows without their parent row, e.g. " + this.examples;
+		}
+
+	}
+
+	/**
+	 * A foreign key to check.
+	 *
+	 * @param child the table that holds the key
+	 * @param parent the table it references
+	 * @param query selects the rowids of the child's rows whose key is not in the parent
+	 */
+	public record KeyCheck(String child, String parent, String query) {
 	}
 
 	private record TableDefinition(long rootPage, String sql) {

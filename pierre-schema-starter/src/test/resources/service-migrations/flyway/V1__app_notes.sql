@@ -1,0 +1,5 @@
+CREATE TABLE app_notes (
+    id INTEGER PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    body TEXT NOT NULL
+);

@@ -1,0 +1,1 @@
+CREATE TABLE app_tags (id BIGSERIAL PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id));
