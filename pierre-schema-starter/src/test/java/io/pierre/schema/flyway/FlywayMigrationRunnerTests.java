@@ -152,8 +152,9 @@ class FlywayMigrationRunnerTests {
 					DatabaseKind.POSTGRESQL);
 			// With a second connection, Flyway commits a version on one and its history row on the
 			// other: a process killed between the two commits leaves a version applied but not
-			// recorded, which the next start would try to apply again, and fail.
-			assertThat(counting.mostOpenAtOnce()).isEqualTo(1);
+			// recorded, which the next start would try to apply again, and fail. The one beside it is
+			// the blocker watch's, which only reads pg_stat_activity.
+			assertThat(counting.mostOpenAtOnce()).isEqualTo(2);
 			assertThat(Migrations.history(database.dataSource()))
 				.isEqualTo(Migrations.cleanHistoryUpTo(Migrations.newestVersion()));
 		}
