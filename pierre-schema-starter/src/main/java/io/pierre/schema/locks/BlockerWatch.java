@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -77,11 +78,20 @@ public final class BlockerWatch implements AutoCloseable {
 
 	private void run() {
 		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement statement = connection.prepareStatement(BLOCKERS)) {
-			connection.setAutoCommit(true);
+				PreparedStatement statement = connection.prepareStatement(BLOCKERS);
+				Statement refresh = connection.createStatement()) {
+			// One transaction for the whole watch, so that behind PgBouncer in transaction mode it
+			// keeps one server connection instead of taking one now and then from under the
+			// migration's, whose session lock Flyway releases on the one it took it on.
+			connection.setAutoCommit(false);
 			while (!this.closed) {
 				int pid = this.watched.get();
+				// Within a transaction the activity views stay as first read unless cleared.
+				refresh.execute("SELECT pg_stat_clear_snapshot()");
 				List<BlockingSession> blockers = blockers(statement, pid);
+				// A statement that needs no snapshot replaces the query's portal and its snapshot,
+				// which a concurrent index build of the migration would wait for.
+				refresh.execute("SET LOCAL application_name = '" + LockWaitSettings.APPLICATION_NAME + " watch'");
 				if (!blockers.isEmpty() && pid == this.watched.get()) {
 					this.lastSeen = blockers;
 				}
