@@ -75,7 +75,8 @@ class DryRunTests {
 	void postgresqlScriptAppliedWithPsqlInOneTransaction() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase();
 				PostgresDatabase migrated = TestPostgres.createDatabase()) {
-			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username() };
+			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),
+					"--pierre.database.password=" + database.checkedPassword() };
 			assertThat(run(ServiceProcess.arguments(connection, "migrate", "--target-version=20250120000003")).exitCode()).isZero();
 			Result dryRun = run(ServiceProcess.arguments(connection, "migrate", "--dry-run"));
 			assertThat(dryRun.exitCode()).isZero();
@@ -85,7 +86,8 @@ class DryRunTests {
 			new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.psql(database));
 			Result validate = run(ServiceProcess.arguments(connection, "validate"));
 			assertThat(validate.exitCode()).as(validate.err()).isZero();
-			assertThat(run("migrate", "-D", migrated.url(), "--pierre.database.username=" + migrated.username())
+			assertThat(run("migrate", "-D", migrated.url(), "--pierre.database.username=" + migrated.username(),
+					"--pierre.database.password=" + migrated.checkedPassword())
 				.exitCode()).isZero();
 			assertThat(history(database)).isEqualTo(history(migrated));
 		}
@@ -95,7 +97,7 @@ class DryRunTests {
 	void postgresqlScriptCreatesTheHistoryTableAndTheConfiguredSchema() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),
-					"--pierre.database.schema=pierre" };
+					"--pierre.database.password=" + database.checkedPassword(), "--pierre.database.schema=pierre" };
 			Result dryRun = run(ServiceProcess.arguments(connection, "migrate", "--dry-run"));
 			assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
 			assertThat(dryRun.out()).contains("CREATE SCHEMA IF NOT EXISTS \"pierre\";")

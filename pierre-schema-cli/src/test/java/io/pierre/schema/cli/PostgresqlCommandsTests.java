@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.pierre.schema.cli.ServiceProcess.Result;
 import io.pierre.schema.testsupport.Migrations;
@@ -25,13 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PostgresqlCommandsTests {
 
-	private static final String PASSWORD = "Pw" + UUID.randomUUID().toString().replace("-", "");
-
 	@TempDir
 	Path dir;
 
 	@AutoClose
 	private final PostgresDatabase database = TestPostgres.createDatabase();
+
+	/** The role's own: the server checks it, so a command that dropped or mangled it would fail. */
+	private final String password = this.database.checkedPassword();
 
 	private final List<Result> results = new ArrayList<>();
 
@@ -67,22 +67,22 @@ class PostgresqlCommandsTests {
 	void failuresSayWhyInOneLineWithoutThePassword() throws Exception {
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			Result unreachable = run(Map.of(), "migrate", "-D",
-					"postgres://postgres:" + PASSWORD + "@127.0.0.1:" + silent.getLocalPort() + "/pierre",
+					"postgres://postgres:" + this.password + "@127.0.0.1:" + silent.getLocalPort() + "/pierre",
 					"--pierre.database.connect-timeout=1s");
 			assertThat(unreachable.exitCode()).isEqualTo(1);
 			assertThat(unreachable.err()).startsWith("Error: Could not connect to the Pierre database: ")
 				.hasLineCount(1);
 		}
-		Result malformed = run(Map.of(), "info", "-D", "postgres://postgres:" + PASSWORD + "@bad host/pierre");
+		Result malformed = run(Map.of(), "info", "-D", "postgres://postgres:" + this.password + "@bad host/pierre");
 		assertThat(malformed.exitCode()).isEqualTo(1);
 		assertThat(malformed.err())
 			.startsWith("Error: pierre.database.url 'postgres://postgres:****@bad host/pierre' is not a valid database URL");
-		Result schema = run(Map.of("PIERRE_DATABASE_PASSWORD", PASSWORD), "migrate", "-D", this.database.url(),
+		Result schema = run(Map.of("PIERRE_DATABASE_PASSWORD", this.password), "migrate", "-D", this.database.url(),
 				"--pierre.database.username=postgres", "--pierre.database.schema=pierre; DROP SCHEMA public");
 		assertThat(schema.exitCode()).isEqualTo(1);
 		assertThat(schema.err()).startsWith("Error: pierre.database.schema 'pierre; DROP SCHEMA public' is not a plain SQL identifier");
-		Result property = run(Map.of(), "info", "-D", this.database.url(), "--pierre.database.password=" + PASSWORD,
-				"--pierre.database.bogus=" + PASSWORD);
+		Result property = run(Map.of(), "info", "-D", this.database.url(), "--pierre.database.password=" + this.password,
+				"--pierre.database.bogus=" + this.password);
 		assertThat(property.exitCode()).isEqualTo(2);
 		assertThat(new JdbcTemplate(this.database.dataSource()).queryForList(
 				"SELECT table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')",
@@ -92,12 +92,11 @@ class PostgresqlCommandsTests {
 	}
 
 	private void assertNoPasswordPrinted() {
-		assertThat(this.results).isNotEmpty().allSatisfy((result) -> assertThat(result.all()).doesNotContain(PASSWORD));
+		assertThat(this.results).isNotEmpty().allSatisfy((result) -> assertThat(result.all()).doesNotContain(this.password));
 	}
 
-	/** The server trusts local connections: any password is accepted, and none must be printed. */
 	private String urlWithPassword() {
-		return "postgres://" + this.database.username() + ":" + PASSWORD + "@"
+		return "postgres://" + this.database.username() + ":" + this.password + "@"
 				+ this.database.url().substring("jdbc:postgresql://".length());
 	}
 

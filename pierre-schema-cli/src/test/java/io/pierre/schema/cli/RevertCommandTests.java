@@ -98,7 +98,8 @@ class RevertCommandTests {
 	@Test
 	void postgresqlDryRunAppliedWithPsqlReachesTheTarget() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
-			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username() };
+			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),
+					"--pierre.database.password=" + database.checkedPassword() };
 			assertThat(run(ServiceProcess.arguments(connection, "migrate")).exitCode()).isZero();
 			Result dryRun = run(ServiceProcess.arguments(connection, "revert", "--dry-run", "--target-version=20250120000011"));
 			assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();

@@ -3,7 +3,6 @@ package io.pierre.schema.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.pierre.schema.cli.ServiceProcess.Result;
 import io.pierre.schema.inspect.ReferenceRow;
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TransferCommandTests {
 
-	private static final String PASSWORD = "Pw" + UUID.randomUUID().toString().replace("-", "");
-
 	@TempDir
 	Path dir;
 
@@ -36,7 +33,7 @@ class TransferCommandTests {
 		TestSqlite.execute(file, "INSERT INTO users (id, email, password_hash, created_at, last_active) "
 				+ "VALUES ('u1', 'u1@example.com', 'hash', '2025-01-20T00:00:00Z', '2025-01-20T00:00:00Z')");
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
-			String target = "postgres://" + database.username() + ":" + PASSWORD + "@"
+			String target = "postgres://" + database.username() + ":" + database.checkedPassword() + "@"
 					+ database.url().substring("jdbc:postgresql://".length());
 			Result transfer = run("transfer", "--from", "sqlite:" + file, "--to", target);
 			assertThat(transfer.exitCode()).as(transfer.err()).isZero();
@@ -57,7 +54,7 @@ class TransferCommandTests {
 			Result again = run("transfer", "--from=sqlite:" + file, "--to=" + target);
 			assertThat(again.exitCode()).isEqualTo(1);
 			assertThat(again.err()).startsWith("Error: ").contains("The target already holds rows in [users]");
-			assertThat(transfer.all() + again.all()).doesNotContain(PASSWORD);
+			assertThat(transfer.all() + again.all()).doesNotContain(database.checkedPassword());
 		}
 	}
 

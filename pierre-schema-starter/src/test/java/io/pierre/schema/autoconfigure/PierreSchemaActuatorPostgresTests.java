@@ -26,11 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The actuator support on a real PostgreSQL, with a distinctive password that nothing may show.
+ * The actuator support on a real PostgreSQL, with the role's password, which the server checks and
+ * nothing may show.
  */
 class PierreSchemaActuatorPostgresTests {
-
-	private static final String PASSWORD = "Pierre-Pw-7d2b41c0";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -49,23 +48,24 @@ class PierreSchemaActuatorPostgresTests {
 	@AutoClose
 	private final PostgresDatabase database = TestPostgres.createDatabase();
 
+	private final String password = this.database.checkedPassword();
+
 	@Test
 	void healthEndpointAndMetricsOnPostgresqlShowNoPassword() {
-		// The test server trusts local connections, so any password gets in.
 		this.runner.withPropertyValues(connection()).run((context) -> {
 			assertThat(context).hasNotFailed();
 			String health = healthJson(context);
 			assertThat(health).contains("\"status\":\"UP\"")
 				.contains("\"database\":\"PostgreSQL\"")
 				.contains("\"currentVersion\":\"" + Migrations.newestVersion() + "\"")
-				.doesNotContain(PASSWORD);
+				.doesNotContain(this.password);
 			String endpoint = this.json.writeValueAsString(context.getBean(PierreSchemaEndpoint.class).schema());
-			assertThat(endpoint).contains("\"state\":\"applied\"").doesNotContain(PASSWORD);
+			assertThat(endpoint).contains("\"state\":\"applied\"").doesNotContain(this.password);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("pierre.schema.version").tag("database", "postgresql").gauge().value())
 				.isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 			assertThat(registry.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().toString())
-				.doesNotContain(PASSWORD));
+				.doesNotContain(this.password));
 		});
 	}
 
@@ -79,7 +79,7 @@ class PierreSchemaActuatorPostgresTests {
 			String health = healthJson(context);
 			assertThat(health).contains("\"status\":\"DOWN\"")
 				.contains("\"failed\":[\"" + Migrations.newestVersion() + "\"]")
-				.doesNotContain(PASSWORD);
+				.doesNotContain(this.password);
 		});
 	}
 
@@ -89,7 +89,7 @@ class PierreSchemaActuatorPostgresTests {
 
 	private String[] connection() {
 		return new String[] { "pierre.database.url=" + this.database.url(),
-				"pierre.database.username=" + this.database.username(), "pierre.database.password=" + PASSWORD };
+				"pierre.database.username=" + this.database.username(), "pierre.database.password=" + this.password };
 	}
 
 }

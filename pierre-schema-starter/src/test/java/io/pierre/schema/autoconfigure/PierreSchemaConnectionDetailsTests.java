@@ -86,7 +86,7 @@ class PierreSchemaConnectionDetailsTests {
 					assertThat(context).hasNotFailed();
 					DataSource schema = context.getBean(PierreSchemaDataSource.class).getDataSource();
 					assertThat(schema).isNotSameAs(context.getBean(DataSource.class));
-					assertThat(((HikariDataSource) schema).getMaximumPoolSize()).isEqualTo(2);
+					assertThat(((HikariDataSource) schema).getMaximumPoolSize()).isEqualTo(3);
 					assertThat(Migrations.history(database.dataSource())).hasSize(Migrations.versions().size());
 				});
 		}
@@ -132,7 +132,7 @@ class PierreSchemaConnectionDetailsTests {
 				assertThat(((HikariDataSource) context.getBean(DataSource.class)).getMaximumPoolSize()).isEqualTo(30);
 				HikariDataSource schema = (HikariDataSource) context.getBean(PierreSchemaDataSource.class)
 					.getDataSource();
-				assertThat(schema.getMaximumPoolSize()).isEqualTo(2);
+				assertThat(schema.getMaximumPoolSize()).isEqualTo(3);
 				assertThat(schema.getMinimumIdle()).isZero();
 			});
 	}

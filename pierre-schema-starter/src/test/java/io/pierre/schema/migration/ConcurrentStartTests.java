@@ -80,6 +80,22 @@ class ConcurrentStartTests {
 		}
 	}
 
+	@Test
+	void instancesStartingTogetherThroughPgBouncerInTransactionModeApplyEachVersionOnce() throws Exception {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			List<Instance> instances = startTogether(database.pgbouncerUrl(), database.username(), database.password());
+			assertThat(instances).allSatisfy((instance) -> assertThat(instance.exitCode).as(instance.output()).isZero());
+			assertThat(instances).extracting(Instance::applied).containsExactlyInAnyOrder(20, 0, 0, 0);
+			assertEachVersionAppliedOnce(new JdbcTemplate(database.dataSource()));
+			// Flyway's session lock, taken and released in separate transactions, must not stay behind.
+			assertThat(new JdbcTemplate(database.dataSource()).queryForObject(
+					"SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+							+ " WHERE l.locktype = 'advisory' AND d.datname = current_database()",
+					Integer.class))
+				.isZero();
+		}
+	}
+
 	private static void assertEachVersionAppliedOnce(JdbcTemplate jdbc) {
 		assertThat(jdbc.queryForList("SELECT version FROM pierre_schema_history WHERE type = 'SQL' ORDER BY version",
 				String.class))
