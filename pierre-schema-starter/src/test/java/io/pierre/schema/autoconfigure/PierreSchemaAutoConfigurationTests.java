@@ -205,7 +205,8 @@ class PierreSchemaAutoConfigurationTests {
 				assertThat(schemaOnly).isNotSameAs(context.getBean(DataSource.class));
 				assertThat(tables(context.getBean(JdbcTemplate.class))).isEmpty();
 				HikariDataSource pool = (HikariDataSource) schemaOnly;
-				assertThat(pool.getMaximumPoolSize()).as("connections at most").isEqualTo(2);
+				// The migration, its lock, and on PostgreSQL the watcher that names what blocks it.
+				assertThat(pool.getMaximumPoolSize()).as("connections at most").isEqualTo(3);
 				assertThat(pool.getMinimumIdle()).as("connections kept while idle").isZero();
 			});
 		assertThat(tables("jdbc:sqlite:" + pierreFile)).contains("users", "pierre_schema_history");

@@ -1,5 +1,7 @@
 package io.pierre.schema.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.pierre.schema.testsupport.Migrations;
@@ -45,7 +47,9 @@ class PierreSchemaFailureAnalyzerTests {
 	}
 
 	@Test
-	void validationFailureIsReportedWithWhereToLook(CapturedOutput output) {
+	void validationFailureIsReportedWithWhereToLook(CapturedOutput output) throws IOException {
+		// Validate creates nothing: an empty database file, which has every version pending.
+		Files.createFile(this.dir.resolve("x.db"));
 		assertThatException().isThrownBy(() -> start("--pierre.database.url=jdbc:sqlite:" + this.dir.resolve("x.db"),
 				"--pierre.database.mode=validate"));
 		assertThat(output).contains("APPLICATION FAILED TO START")

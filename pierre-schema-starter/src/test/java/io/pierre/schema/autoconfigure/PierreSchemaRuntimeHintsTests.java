@@ -35,7 +35,8 @@ class PierreSchemaRuntimeHintsTests {
 		Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
 			.getResources("classpath:db/pierre/**/*.*");
 		// The up and down scripts (one file where both databases share it), an expected schema per
-		// version, the index and the earlier checksums that the build folds into it.
+		// version, the index and the earlier checksums that the build folds into it, and the
+		// preparations that PostgreSQL runs before a version's transaction.
 		MigrationCatalog catalog = MigrationCatalog.load(getClass().getClassLoader());
 		RevertScripts revertScripts = new RevertScripts(getClass().getClassLoader());
 		Set<String> scripts = new HashSet<>();
@@ -45,7 +46,10 @@ class PierreSchemaRuntimeHintsTests {
 				revertScripts.find(kind, entry.version().text(), entry.description()).ifPresent(scripts::add);
 			}
 		}
-		assertThat(resources).hasSize(scripts.size() + catalog.versions().size() + 2);
+		int preparations = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+			.getResources("classpath:db/pierre/prepare/**/*.sql").length;
+		assertThat(preparations).isPositive();
+		assertThat(resources).hasSize(scripts.size() + catalog.versions().size() + 2 + preparations);
 		for (Resource resource : resources) {
 			String path = resource.getURL().getPath();
 			String name = path.substring(path.indexOf("db/pierre/"));
