@@ -79,8 +79,6 @@ public class PierreSchemaMigrator {
 
 	private final MigrationRefusals refusals;
 
-	private final SchemaVerifier verifier;
-
 	/**
 	 * Creates a migrator.
 	 * @param dataSource the database that holds the schema
@@ -93,7 +91,6 @@ public class PierreSchemaMigrator {
 		this.settings = settings;
 		this.catalog = catalog;
 		this.refusals = new MigrationRefusals(settings, catalog);
-		this.verifier = new SchemaVerifier(catalog, settings.historyTable().name(), settings.historyTable().schema());
 		SchemaVersion target = settings.target();
 		if (target != null && catalog.find(DatabaseKind.SQLITE, target).isEmpty()) {
 			List<SchemaVersion> known = catalog.versions();
@@ -217,8 +214,11 @@ public class PierreSchemaMigrator {
 		if (status.currentVersion().isEmpty() || !status.inState(MigrationState.FUTURE).isEmpty()) {
 			return List.of();
 		}
-		return withConnection("Could not read the Pierre schema",
-				(connection) -> this.verifier.differences(connection, status.currentVersion().get().text()));
+		// Made inside the lambda, not held or captured: a field is harmless, but reflection over
+		// this bean at startup loads the types of its methods' and lambdas' parameters.
+		return withConnection("Could not read the Pierre schema", (connection) -> new SchemaVerifier(this.catalog,
+				this.settings.historyTable().name(), this.settings.historyTable().schema())
+			.differences(connection, status.currentVersion().get().text()));
 	}
 
 	/**
@@ -404,7 +404,9 @@ public class PierreSchemaMigrator {
 		return withConnection("Could not read the sqlx history", (connection) -> {
 			// Made here, not captured: a captured one would be a parameter of the lambda's method,
 			// which reflection over this bean at startup would load.
-			SqlxAdoption adoption = new SqlxAdoption(this.verifier, this.settings.historyTable().schema());
+			HistoryTable historyTable = this.settings.historyTable();
+			SqlxAdoption adoption = new SqlxAdoption(
+					new SchemaVerifier(this.catalog, historyTable.name(), historyTable.schema()), historyTable.schema());
 			if (!this.settings.adoptSqlxHistory()) {
 				if (adoption.isPresent(connection)) {
 					this.refusals.refuseSqlxHistory();
