@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
+import io.pierre.schema.testsupport.PostgresDatabase;
+import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +44,32 @@ class PackagedJarIT {
 		Result validate = java("validate", url);
 		assertThat(validate.exitCode()).isZero();
 		assertThat(validate.output()).contains("Pierre schema: valid at 20250120000021");
+	}
+
+	@Test
+	void theCommandsReadTheServicesProfiles() throws Exception {
+		Result sqlite = java("info");
+		assertThat(sqlite.exitCode()).isEqualTo(1);
+		assertThat(sqlite.output()).contains("Error: The SQLite database " + this.dir.resolve("data/users.db")
+				+ " does not exist");
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			String credentials = database.username()
+					+ (database.password().isEmpty() ? "" : ":" + database.password());
+			Map<String, String> environment = Map.of("DATABASE_URL",
+					database.url().replace("jdbc:postgresql://", "postgres://" + credentials + "@"));
+			Result migrate = java(environment, "migrate", "--spring.profiles.active=postgres");
+			assertThat(migrate.exitCode()).as(migrate.output()).isZero();
+			assertThat(migrate.output()).contains("applied 20 migrations").contains("(PostgreSQL ");
+			Result info = java(environment, "info", "--spring.profiles.active=postgres");
+			assertThat(info.exitCode()).isZero();
+			assertThat(info.output()).startsWith("Pierre schema on PostgreSQL ");
+		}
+		Result postgresDefault = java(Map.of(), "info", "--spring.profiles.active=postgres",
+				"--pierre.database.connect-timeout=2s");
+		assertThat(postgresDefault.output()).as("the postgres profile's own URL")
+			.doesNotContain("SQLite")
+			.containsAnyOf("Pierre schema on PostgreSQL ", "localhost:5432/pierre", "\"pierre\"");
+		assertThat(this.dir.resolve("data")).doesNotExist();
 	}
 
 	@Test
@@ -78,10 +107,17 @@ class PackagedJarIT {
 	}
 
 	private Result java(String... args) throws IOException, InterruptedException {
+		return java(Map.of(), args);
+	}
+
+	private Result java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", System.getProperty("sample.jar")));
 		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).directory(this.dir.toFile()).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.dir.toFile()).redirectErrorStream(true);
+		builder.environment().remove("DATABASE_URL");
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		return new Result(process.exitValue(), output);

@@ -102,7 +102,7 @@ public final class BenchMain {
 		}
 		if (options.scenarios().contains("info")) {
 			if (options.databases().contains("sqlite")) {
-				new InfoBenchmark(paths, table, options.infoRuns()).run();
+				new InfoBenchmark(paths, table, options.infoRuns(), jars).run();
 			}
 			else {
 				System.err.println("info: skipped, it runs on SQLite (--databases sqlite)");

@@ -8,7 +8,10 @@ import java.util.List;
  * Benchmark 6: the command line's {@code info} against the service's startup. On an up-to-date
  * SQLite file, the sample app's packaged jar runs {@code info -D sqlite:<file>} (process start to
  * exit) and starts as the service (process start to Boot's "Started" line, then stopped), the two
- * alternated run by run after one warm-up run of each. Reported: the medians and their ratio.
+ * alternated run by run after one warm-up run of each. With a baseline jar, its {@code info} runs
+ * beside this tree's in the same rotation, so that the cost of reading the service's own
+ * configuration shows against the release before (goal: under 1.2 times). Reported: the medians
+ * and their ratios.
  */
 final class InfoBenchmark {
 
@@ -24,10 +27,13 @@ final class InfoBenchmark {
 
 	private final int runs;
 
-	InfoBenchmark(BenchPaths paths, ResultTable table, int runs) {
+	private final List<SampleAppJar> jars;
+
+	InfoBenchmark(BenchPaths paths, ResultTable table, int runs, List<SampleAppJar> jars) {
 		this.paths = paths;
 		this.table = table;
 		this.runs = runs;
+		this.jars = List.copyOf(jars);
 	}
 
 	void run() {
@@ -37,34 +43,46 @@ final class InfoBenchmark {
 		SqliteFiles.delete(file);
 		SchemaSetup.migrate(DatabaseTarget.sqlite(file), null);
 		try {
-			Samples info = new Samples();
+			List<Samples> infos = this.jars.stream().map((jar) -> new Samples()).toList();
 			Samples startup = new Samples();
-			info(file, "warmup");
+			for (SampleAppJar jar : this.jars) {
+				info(jar, file, "warmup");
+			}
 			startup(file, "warmup");
 			for (int run = 0; run < this.runs; run++) {
-				if (run % 2 == 0) {
-					info.add(info(file, "run" + run));
+				if (run % 2 == 1) {
 					startup.add(startup(file, "run" + run));
 				}
-				else {
+				for (int i = 0; i < this.jars.size(); i++) {
+					int index = (i + run) % this.jars.size();
+					infos.get(index).add(info(this.jars.get(index), file, "run" + run));
+				}
+				if (run % 2 == 0) {
 					startup.add(startup(file, "run" + run));
-					info.add(info(file, "run" + run));
 				}
 			}
-			this.table.add(ResultRow.of("info", DATABASE, INFO, "ms", info));
+			for (int i = 0; i < this.jars.size(); i++) {
+				this.table.add(ResultRow.of("info", DATABASE, INFO + " (" + this.jars.get(i).label() + ")", "ms",
+						infos.get(i)));
+			}
 			this.table.add(ResultRow.of("info", DATABASE, STARTUP, "ms", startup));
 			this.table.add(new ResultRow("info", DATABASE, "info / startup, ratio of the medians", "x", this.runs,
-					info.median() / startup.median(), Double.NaN, Double.NaN, "", ""));
+					infos.get(0).median() / startup.median(), Double.NaN, Double.NaN, "", ""));
+			for (int i = 1; i < this.jars.size(); i++) {
+				this.table.add(new ResultRow("info", DATABASE,
+						"info, this tree / " + this.jars.get(i).label() + ", ratio of the medians (goal < 1.2)", "x",
+						this.runs, infos.get(0).median() / infos.get(i).median(), Double.NaN, Double.NaN, "", ""));
+			}
 		}
 		finally {
 			SqliteFiles.delete(file);
 		}
 	}
 
-	private double info(Path file, String name) {
-		Path log = this.paths.log("info-command-" + name);
-		TimedProcess.Result result = TimedProcess.run(List.of(this.paths.java(), "-jar",
-				this.paths.sampleAppJar().toString(), "info", "-D", "sqlite:" + file), log, Duration.ofMinutes(5));
+	private double info(SampleAppJar jar, Path file, String name) {
+		Path log = this.paths.log("info-command-" + jar.label().replace(' ', '-') + "-" + name);
+		TimedProcess.Result result = TimedProcess.run(List.of(this.paths.java(), "-jar", jar.jar().toString(), "info",
+				"-D", "sqlite:" + file), log, Duration.ofMinutes(5));
 		if (result.exitCode() != 0) {
 			throw new IllegalStateException("info failed (exit " + result.exitCode() + "); see " + log + "\n"
 					+ result.tail());

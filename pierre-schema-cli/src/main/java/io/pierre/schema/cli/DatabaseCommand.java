@@ -18,16 +18,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * A command on one database: its URL from {@code --database-url}, {@code DATABASE_URL} or
- * {@code --pierre.database.url}, and any other {@code --pierre.database.*} property. Anything
- * else on the command line is a usage error.
+ * A command on one database: its {@code pierre.database.*} properties from {@code --database-url},
+ * {@code --pierre.database.*}, {@code DATABASE_URL} and the service's own configuration, which
+ * {@code --spring.*} arguments such as {@code --spring.profiles.active} steer. Anything else on
+ * the command line is a usage error.
  */
 @Command(footer = { "", "Any pierre.database.* property may be given as --pierre.database.<name>=<value>,",
-		"or as a PIERRE_DATABASE_<NAME> environment variable. Exit codes: 0 success, 1 failure, 2 usage error." })
+		"or come from the service's configuration (application.yaml, its profiles, PIERRE_DATABASE_<NAME>),",
+		"which --spring.* options such as --spring.profiles.active steer.",
+		"Exit codes: 0 success, 1 failure, 2 usage error." })
 abstract class DatabaseCommand implements Callable<Integer> {
 
 	private static final Pattern PROPERTY = Pattern.compile("--(pierre\\.database\\.[a-z0-9][a-z0-9.\\-\\[\\]]*)=(.*)",
 			Pattern.DOTALL);
+
+	private static final Pattern SPRING_ARGUMENT = Pattern.compile("--spring\\.[^=]+=.*", Pattern.DOTALL);
 
 	private static final String URL_PROPERTY = "pierre.database.url";
 
@@ -47,16 +52,22 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	@Unmatched
 	List<String> unmatched = new ArrayList<>();
 
+	private JsonDocument json;
+
 	DatabaseCommand(CommandContext context) {
 		this.context = context;
 	}
 
 	@Override
 	public final Integer call() {
+		this.json = newJsonDocument();
+		List<String> springArguments = this.unmatched.stream()
+			.filter((argument) -> SPRING_ARGUMENT.matcher(argument).matches())
+			.toList();
 		Map<String, String> properties = commandLineProperties();
 		setProperties(properties);
-		PierreDatabaseProperties bound = new DatabasePropertiesBinder(this.spec.commandLine())
-			.bind(properties, this.context.environment());
+		PierreDatabaseProperties bound = new DatabasePropertiesBinder(this.spec.commandLine(), this.context)
+			.bind(properties, springArguments);
 		return run(bound);
 	}
 
@@ -66,6 +77,42 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	 * @return the exit code
 	 */
 	abstract int run(PierreDatabaseProperties properties);
+
+	/**
+	 * The document to print with {@code --json}, for commands that take it.
+	 * @return a new document, or {@code null} when the command prints lines
+	 */
+	JsonDocument newJsonDocument() {
+		return null;
+	}
+
+	/**
+	 * The document of a command that changes the schema, whose dry run prints SQL and so takes no
+	 * {@code --json}.
+	 * @param output the command's output options
+	 * @param dryRun whether the command runs dry
+	 * @param command the command's name
+	 * @param versionsField the name of the list of versions it runs
+	 * @return a new document, or {@code null} when the command prints lines
+	 */
+	final JsonDocument changeDocument(OutputFormat output, boolean dryRun, String command, String versionsField) {
+		if (!output.isJson()) {
+			return null;
+		}
+		if (dryRun) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--dry-run prints SQL; it does not take --json or --output=json");
+		}
+		return new JsonDocument(command, versionsField);
+	}
+
+	/**
+	 * The command's JSON document, once it runs with {@code --json}.
+	 * @return the document, or {@code null} when the command prints lines
+	 */
+	final JsonDocument json() {
+		return this.json;
+	}
 
 	/**
 	 * Adds what the command's own options set, such as a target version.
@@ -89,6 +136,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	private Map<String, String> commandLineProperties() {
 		Map<String, String> properties = new LinkedHashMap<>();
 		for (String argument : this.unmatched) {
+			if (SPRING_ARGUMENT.matcher(argument).matches()) {
+				continue;
+			}
 			Matcher matcher = PROPERTY.matcher(argument);
 			if (!matcher.matches()) {
 				throw new ParameterException(this.spec.commandLine(),

@@ -1,6 +1,6 @@
 package io.pierre.schema.cli;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,19 +17,22 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * Binds {@code pierre.database.*} with Spring Boot's binder into the starter's own properties,
  * so that defaults, conversions and messages are the starter's. Sources, first wins: the command
- * line, the {@code PIERRE_DATABASE_*} environment variables, then {@code DATABASE_URL} as the
- * URL. A property name that the starter does not know is a usage error, as a mistyped
- * {@code target} must not quietly migrate to the newest version.
+ * line's options and {@code --pierre.database.*} properties, then the service's own environment
+ * ({@link ServiceEnvironment}), in which {@code DATABASE_URL} stands as the URL below the
+ * environment variables and above the service's files. Without a URL there, the service's
+ * DataSource ({@code spring.datasource.url}, {@code username}, {@code password}) is the
+ * database, as it is the schema's at runtime. A property name that the starter does not know is a
+ * usage error on the command line, as a mistyped {@code target} must not quietly migrate to the
+ * newest version.
  */
 final class DatabasePropertiesBinder {
 
@@ -39,36 +42,60 @@ final class DatabasePropertiesBinder {
 
 	private final CommandLine commandLine;
 
-	DatabasePropertiesBinder(CommandLine commandLine) {
+	private final CommandContext context;
+
+	DatabasePropertiesBinder(CommandLine commandLine, CommandContext context) {
 		this.commandLine = commandLine;
+		this.context = context;
 	}
 
-	PierreDatabaseProperties bind(Map<String, String> commandLineProperties, Map<String, String> environment) {
-		MapConfigurationPropertySource arguments = new MapConfigurationPropertySource(commandLineProperties);
-		List<ConfigurationPropertySource> sources = new ArrayList<>();
-		sources.add(arguments);
-		ConfigurationPropertySources
-			.from(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-					Map.<String, Object>copyOf(environment)))
-			.forEach(sources::add);
-		String databaseUrl = environment.get(DATABASE_URL);
-		if (databaseUrl != null && !databaseUrl.isBlank()) {
-			sources.add(new MapConfigurationPropertySource(Map.of(PREFIX + ".url", databaseUrl)));
+	PierreDatabaseProperties bind(Map<String, String> commandLineProperties, List<String> springArguments) {
+		ConfigurableEnvironment environment = ServiceEnvironment.prepare(springArguments,
+				this.context.environment(), this.context.classLoader());
+		MapPropertySource arguments = new MapPropertySource("pierreCommandLine",
+				Map.<String, Object>copyOf(commandLineProperties));
+		environment.getPropertySources().addFirst(arguments);
+		String databaseUrl = this.context.environment().get(DATABASE_URL);
+		if (StringUtils.hasText(databaseUrl)) {
+			environment.getPropertySources()
+				.addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+						new MapPropertySource(DATABASE_URL, Map.of(PREFIX + ".url", databaseUrl)));
+		}
+		if (!StringUtils.hasText(environment.getProperty(PREFIX + ".url"))) {
+			addServiceDataSource(environment);
 		}
 		PierreDatabaseProperties properties;
 		try {
-			properties = new Binder(sources).bindOrCreate(PREFIX, Bindable.of(PierreDatabaseProperties.class),
-					new NoUnboundElementsBindHandler(BindHandler.DEFAULT,
-							(source) -> source == arguments));
+			properties = Binder.get(environment)
+				.bindOrCreate(PREFIX, Bindable.of(PierreDatabaseProperties.class), new NoUnboundElementsBindHandler(
+						BindHandler.DEFAULT, (source) -> source.getUnderlyingSource() == arguments));
 		}
 		catch (BindException ex) {
 			throw translate(ex);
 		}
-		if (properties.getUrl() == null || properties.getUrl().isBlank()) {
+		if (!StringUtils.hasText(properties.getUrl())) {
 			throw new ParameterException(this.commandLine,
-					"No database: give --database-url <URL>, or set the DATABASE_URL environment variable");
+					"No database: give --database-url <URL>, set the DATABASE_URL environment variable, "
+							+ "or configure pierre.database.url or spring.datasource.url for the service");
 		}
 		return properties;
+	}
+
+	/** The service's DataSource as the schema's database, its credentials with it. */
+	private static void addServiceDataSource(ConfigurableEnvironment environment) {
+		String url = environment.getProperty("spring.datasource.url");
+		if (!StringUtils.hasText(url)) {
+			return;
+		}
+		Map<String, Object> dataSource = new LinkedHashMap<>();
+		dataSource.put(PREFIX + ".url", url);
+		for (String credential : List.of("username", "password")) {
+			String value = environment.getProperty("spring.datasource." + credential);
+			if (value != null) {
+				dataSource.put(PREFIX + "." + credential, value);
+			}
+		}
+		environment.getPropertySources().addAfter("pierreCommandLine", new MapPropertySource("springDataSource", dataSource));
 	}
 
 	private RuntimeException translate(BindException ex) {

@@ -25,7 +25,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
 	@Override
 	public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-		this.context.err().println("Error: " + JdbcUrls.redact(message(ex)));
+		String message = message(ex);
+		this.context.err().println("Error: " + JdbcUrls.redact(message));
+		if (commandLine.getCommand() instanceof DatabaseCommand command && command.json() != null) {
+			Throwable deepest = NestedExceptionUtils.getMostSpecificCause(ex);
+			String cause = (deepest.getMessage() != null) ? deepest.getMessage() : deepest.toString();
+			command.json().failed(message, cause.equals(message) ? null : cause).print(this.context.out());
+		}
 		return 1;
 	}
 

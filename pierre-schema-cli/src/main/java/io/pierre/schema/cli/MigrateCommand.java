@@ -8,6 +8,7 @@ import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,8 +29,16 @@ final class MigrateCommand extends DatabaseCommand {
 				+ "history rows included, and change nothing.")
 	boolean dryRun;
 
+	@Mixin
+	OutputFormat output;
+
 	MigrateCommand(CommandContext context) {
 		super(context);
+	}
+
+	@Override
+	JsonDocument newJsonDocument() {
+		return changeDocument(this.output, this.dryRun, "migrate", "applied");
 	}
 
 	@Override
@@ -55,6 +64,11 @@ final class MigrateCommand extends DatabaseCommand {
 		try (HikariDataSource dataSource = dataSources.forChanges()) {
 			PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 				.create(dataSource, properties);
+			if (json() != null) {
+				MigrationReport report = migrator.migrate(json());
+				json().put("durationMillis", report.duration().toMillis()).status(report.status()).print(this.context.out());
+				return 0;
+			}
 			MigrationReport report = migrator.migrate(new ProgressPrinter(this.context.out()));
 			this.context.out().println(report.summary());
 		}

@@ -7,7 +7,9 @@ import io.pierre.schema.autoconfigure.PierreDatabaseProperties;
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.migration.RevertReport;
+import io.pierre.schema.revert.DataLoss;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,8 +34,16 @@ final class RevertCommand extends DatabaseCommand {
 			+ "(pierre.database.revert.discard-data=true).")
 	boolean discardData;
 
+	@Mixin
+	OutputFormat output;
+
 	RevertCommand(CommandContext context) {
 		super(context);
+	}
+
+	@Override
+	JsonDocument newJsonDocument() {
+		return changeDocument(this.output, this.dryRun, "revert", "reverted");
 	}
 
 	@Override
@@ -59,6 +69,18 @@ final class RevertCommand extends DatabaseCommand {
 		try (HikariDataSource dataSource = dataSources.forChanges()) {
 			PierreSchemaMigrator migrator = new SchemaMigrators(catalog)
 				.create(dataSource, properties);
+			if (json() != null) {
+				RevertReport report = migrator.revert(this.targetVersion, json());
+				json().put("discarded", report.reverted()
+					.stream()
+					.flatMap((version) -> version.discarded().stream())
+					.map(DataLoss::describe)
+					.toList())
+					.put("durationMillis", report.duration().toMillis())
+					.status(report.status())
+					.print(this.context.out());
+				return 0;
+			}
 			RevertReport report = migrator.revert(this.targetVersion, new ProgressPrinter(this.context.out()));
 			this.context.out().println(report.summary());
 		}

@@ -6,6 +6,7 @@ import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.SchemaStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code validate}: checks that the schema is at its target and as its version says; read-only.
@@ -15,8 +16,16 @@ import picocli.CommandLine.Command;
 				+ "its version's; exits 1 when not. Changes and creates nothing.")
 final class ValidateCommand extends DatabaseCommand {
 
+	@Mixin
+	OutputFormat output;
+
 	ValidateCommand(CommandContext context) {
 		super(context);
+	}
+
+	@Override
+	JsonDocument newJsonDocument() {
+		return this.output.isJson() ? new JsonDocument("validate", null) : null;
 	}
 
 	@Override
@@ -25,6 +34,10 @@ final class ValidateCommand extends DatabaseCommand {
 		try (HikariDataSource dataSource = new CommandDataSources(properties).readOnly()) {
 			SchemaStatus status = new SchemaMigrators(catalog).create(dataSource, properties)
 				.validate();
+			if (json() != null) {
+				json().status(status).print(this.context.out());
+				return 0;
+			}
 			this.context.out()
 				.println("Pierre schema: valid at "
 						+ status.currentVersion().map(SchemaVersion::toString).orElse("no version") + " ("

@@ -118,7 +118,8 @@ class CommandLineUsageTests {
 		Result result = run("info");
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err()).startsWith(
-				"No database: give --database-url <URL>, or set the DATABASE_URL environment variable")
+				"No database: give --database-url <URL>, set the DATABASE_URL environment variable, "
+						+ "or configure pierre.database.url or spring.datasource.url for the service")
 			.contains("Usage: java -jar <service>.jar info");
 		Result twice = run("info", "-D", "sqlite:./a.db", "--pierre.database.url=sqlite:./b.db");
 		assertThat(twice.exitCode()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package io.pierre.schema.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,14 +22,45 @@ final class ServiceProcess {
 
 	private final Map<String, String> environment;
 
+	private final List<String> jvmOptions;
+
+	private final String classPath;
+
 	ServiceProcess(Path directory, Map<String, String> environment) {
+		this(directory, environment, List.of(), System.getProperty("java.class.path"));
+	}
+
+	private ServiceProcess(Path directory, Map<String, String> environment, List<String> jvmOptions,
+			String classPath) {
 		this.directory = directory;
 		this.environment = environment;
+		this.jvmOptions = jvmOptions;
+		this.classPath = classPath;
+	}
+
+	/**
+	 * The same service with resources of its own, as a jar holds its {@code application.yaml}.
+	 * @param resources a folder at the head of the class path
+	 * @return the service with them
+	 */
+	ServiceProcess withResources(Path resources) {
+		return new ServiceProcess(this.directory, this.environment, this.jvmOptions,
+				resources + File.pathSeparator + this.classPath);
+	}
+
+	/**
+	 * The same service started with these JVM options, such as system properties.
+	 * @param options the options, before the main class
+	 * @return the service with them
+	 */
+	ServiceProcess withJvmOptions(String... options) {
+		return new ServiceProcess(this.directory, this.environment, List.of(options), this.classPath);
 	}
 
 	Result run(String... args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), TestService.class.getName()));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(this.jvmOptions);
+		command.addAll(List.of("-cp", this.classPath, TestService.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile());
 		builder.environment().remove("DATABASE_URL");

@@ -42,17 +42,15 @@ final class OfflinePostgresCheck implements PostgresCheck {
 		}
 		Optional<StatementMetadata> found = this.folder.read(statement.hash());
 		if (found.isEmpty()) {
-			reporter.error(statement.element(),
-					"SQL has no PostgreSQL metadata in " + this.folder.folder() + " (no server is named, so the check is offline); to prepare it, "
-							+ PREPARE_STEP);
+			reporter.error(statement.element(), "SQL has no PostgreSQL metadata in " + this.folder.folder()
+					+ " (no server is named, so the check is offline); to prepare it, " + PREPARE_STEP);
 			return;
 		}
 		StatementMetadata metadata = found.get();
 		if (!metadata.isAt(this.target)) {
-			String message = "SQL's PostgreSQL metadata " + this.folder.file(statement.hash()).getFileName() + " was prepared at "
-					+ metadata.describeVersion() + ", not at the checked "
-					+ this.target.describe() + "; "
-					+ "to prepare it again, " + PREPARE_STEP;
+			String message = "SQL's PostgreSQL metadata " + this.folder.file(statement.hash()).getFileName()
+					+ " was prepared at " + metadata.describeVersion() + ", not at the checked " + this.target.describe()
+					+ "; to prepare it again, " + PREPARE_STEP;
 			if (this.strict) {
 				reporter.error(statement.element(), message);
 				return;

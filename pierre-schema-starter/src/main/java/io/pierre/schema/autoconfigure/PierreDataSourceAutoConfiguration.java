@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.jdbc.PierreSchemaDataSource;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
@@ -15,6 +16,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Makes {@code pierre.database.url} the application's DataSource when the application has none
@@ -37,9 +39,18 @@ public final class PierreDataSourceAutoConfiguration {
 		return properties.toDataSourceFactory().create(properties.toDatabaseUrl());
 	}
 
-	@Bean
-	PierreSchemaDataSource pierreSchemaDataSource(DataSource dataSource) {
-		return PierreSchemaDataSource.shared(dataSource);
+	/**
+	 * The schema goes to that one pool, unless the starter is off: then the pool is all it gives.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "pierre.database.enabled", matchIfMissing = true)
+	static final class SchemaDataSourceConfiguration {
+
+		@Bean
+		PierreSchemaDataSource pierreSchemaDataSource(DataSource dataSource) {
+			return PierreSchemaDataSource.shared(dataSource);
+		}
+
 	}
 
 	static final class NoSpringDataSourceUrlCondition extends NoneNestedConditions {

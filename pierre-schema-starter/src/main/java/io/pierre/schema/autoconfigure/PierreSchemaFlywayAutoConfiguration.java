@@ -1,8 +1,5 @@
 package io.pierre.schema.autoconfigure;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.flyway.ApplicationFlywayBaseline;
 import io.pierre.schema.jdbc.PierreSchemaDataSource;
 
@@ -23,6 +20,7 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(before = FlywayAutoConfiguration.class, after = PierreSchemaAutoConfiguration.class)
 @ConditionalOnClass({ FlywayConfigurationCustomizer.class, FlywayAutoConfiguration.class })
+@ConditionalOnBooleanProperty(name = "pierre.database.enabled", matchIfMissing = true)
 @ConditionalOnBean(PierreSchemaDataSource.class)
 // Off with Boot's Flyway: a customizer's class names Flyway's, which a start with nothing to do must not load.
 @ConditionalOnBooleanProperty(name = "spring.flyway.enabled", matchIfMissing = true)
@@ -31,20 +29,9 @@ public final class PierreSchemaFlywayAutoConfiguration {
 	@Bean
 	FlywayConfigurationCustomizer pierreSchemaApplicationFlywayBaseline(ObjectProvider<PierreSchemaDataSource> schema,
 			Environment environment) {
-		return new ApplicationFlywayBaseline((flywayDataSource) -> sameDatabase(schema.getObject().getDataSource(),
-				flywayDataSource), environment.containsProperty("spring.flyway.baseline-on-migrate"),
+		return new ApplicationFlywayBaseline(() -> schema.getObject().getDataSource(),
+				environment.containsProperty("spring.flyway.baseline-on-migrate"),
 				environment.containsProperty("spring.flyway.baseline-version"));
-	}
-
-	/**
-	 * The same pool, or two pools of one URL (the application's and the starter's own small one).
-	 */
-	static boolean sameDatabase(DataSource schema, DataSource flyway) {
-		if (schema == flyway) {
-			return true;
-		}
-		return schema instanceof HikariDataSource schemaPool && flyway instanceof HikariDataSource flywayPool
-				&& schemaPool.getJdbcUrl() != null && schemaPool.getJdbcUrl().equals(flywayPool.getJdbcUrl());
 	}
 
 }

@@ -1,8 +1,14 @@
 package io.pierre.schema.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import io.pierre.schema.flyway.ApplicationFlywayBaseline;
+import io.pierre.schema.jdbc.PierreSchemaDataSource;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
@@ -17,7 +23,11 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +133,81 @@ class PierreSchemaFlywayAutoConfigurationTests {
 				.doesNotHaveBean(FlywayConfigurationCustomizer.class));
 	}
 
+	@Test
+	void sqliteTwoPoolsOnOneFileAreOneDatabase() throws IOException {
+		// The starter's pool and the application's reach one file by two paths: a link and the file.
+		Path link = Files.createSymbolicLink(this.dir.resolve("link"), this.dir);
+		this.runner
+			.withPropertyValues(sqliteUrl(),
+					"spring.datasource.url=jdbc:sqlite:" + link.resolve(".").resolve("users.db") + "?foreign_keys=true",
+					"spring.flyway.locations=classpath:db/app")
+			.run(this::applicationMigrationRanAfterThePierreSchema);
+	}
+
+	@Test
+	void postgresqlTwoPoolsOnOneDatabaseAreOneDatabase() {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			this.runner
+				.withPropertyValues("pierre.database.url=" + database.url(),
+						"pierre.database.username=" + database.username(),
+						"pierre.database.password=" + database.password(),
+						"spring.datasource.url=" + database.url() + "?ApplicationName=service",
+						"spring.datasource.username=" + database.username(),
+						"spring.datasource.password=" + database.password(),
+						"spring.flyway.locations=classpath:db/app")
+				.run(this::applicationMigrationRanAfterThePierreSchema);
+		}
+	}
+
+	@Test
+	void aPierreDataSourceThatWrapsAnotherPoolOnTheFileIsOneDatabase() {
+		Path file = this.dir.resolve("users.db");
+		this.runner.withUserConfiguration(WrappedPierreDataSource.class)
+			.withPropertyValues("spring.datasource.url=jdbc:sqlite:" + file, "wrapped.url=jdbc:sqlite:" + file,
+					"spring.flyway.locations=classpath:db/app")
+			.run(this::applicationMigrationRanAfterThePierreSchema);
+	}
+
+	@Test
+	void aCustomizerOfTheUsersWinsOverTheStarters() {
+		this.runner.withUserConfiguration(UserBaselineCustomizer.class)
+			.withPropertyValues(sqliteUrl(), "spring.flyway.locations=classpath:db/none")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(flywayHistory(context)).containsExactly("3/BASELINE");
+			});
+	}
+
+	@Test
+	void withTheStarterOffBootsFlywayIsLeftAsBootMadeIt() {
+		// A database with a table and no Flyway history: Boot's Flyway refuses it, as it would
+		// without the starter, and nothing of the Pierre schema is made.
+		Path application = this.dir.resolve("users.db");
+		TestSqlite.execute(application, "CREATE TABLE legacy (id INTEGER PRIMARY KEY)");
+		this.runner
+			.withPropertyValues(sqliteUrl(), "pierre.database.enabled=false", "spring.flyway.locations=classpath:db/none")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("no schema history table");
+			});
+		assertThat(TestSqlite.queryForString(application,
+				"SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'"))
+			.isEqualTo("legacy");
+	}
+
+	@Test
+	void withTheStarterOffThePierreDatabaseUrlIsStillTheDataSource() {
+		this.runner.withPropertyValues(sqliteUrl(), "pierre.database.enabled=false", "spring.flyway.enabled=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(DataSource.class)
+					.doesNotHaveBean(PierreSchemaDataSource.class)
+					.doesNotHaveBean(ApplicationFlywayBaseline.class);
+				assertThat(context.getBean(JdbcTemplate.class)
+					.queryForObject("SELECT count(*) FROM sqlite_master", Integer.class)).isZero();
+			});
+	}
+
 	private void applicationMigrationRanAfterThePierreSchema(AssertableApplicationContext context) {
 		assertThat(context).hasNotFailed();
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -154,6 +239,29 @@ class PierreSchemaFlywayAutoConfigurationTests {
 		return new String[] { "spring.datasource.url=" + database.url(),
 				"spring.datasource.username=" + database.username(),
 				"spring.datasource.password=" + database.password() };
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class WrappedPierreDataSource {
+
+		@Bean
+		@PierreDataSource
+		DataSource pierreDataSource(Environment environment) {
+			return new DelegatingDataSource(TestSqlite.dataSource(Path.of(environment
+				.getRequiredProperty("wrapped.url")
+				.substring("jdbc:sqlite:".length()))));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBaselineCustomizer {
+
+		@Bean
+		FlywayConfigurationCustomizer usersBaseline() {
+			return (configuration) -> configuration.baselineVersion("3");
+		}
+
 	}
 
 }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Records every statement that the service's code runs during this class's tests and, when the
  * test run ends, prepares each on the other database (PostgreSQL for what ran on SQLite, SQLite
- * for what ran on PostgreSQL): one that the other database refuses fails the run, with the
- * statement, the test that ran it and the database's error.
+ * for what ran on PostgreSQL), which gets the Pierre schema and then the service's own migrations
+ * that the context's configuration gives Boot (see
+ * {@link io.pierre.schema.service.ServiceMigrationDiscovery}): one that the other database refuses
+ * fails the run, with the statement, the test that ran it and the database's error.
  * <p>
  * Recorded are the DataSource beans of the class's Spring application context and the
  * DataSources that {@link PierreDatabaseExtension} gives it.

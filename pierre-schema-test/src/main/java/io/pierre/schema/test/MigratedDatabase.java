@@ -3,6 +3,7 @@ package io.pierre.schema.test;
 import javax.sql.DataSource;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.service.ServiceMigrations;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -43,6 +44,29 @@ public final class MigratedDatabase implements AutoCloseable {
 			case SQLITE -> TestSqlite.createMigrated();
 			case POSTGRESQL -> TestPostgres.createMigrated();
 		};
+	}
+
+	/**
+	 * Creates a database of its own, migrated to the newest version and then by the service's own
+	 * migrations, so that it holds what the service's database holds.
+	 * @param kind the database
+	 * @param migrations the service's migrations
+	 * @param classLoader where they are looked up
+	 * @return the database, which the caller closes
+	 * @throws io.pierre.schema.ServiceMigrationException if they cannot be applied (the database
+	 * is dropped then)
+	 * @throws org.opentest4j.TestAbortedException as {@link #create(DatabaseKind)}
+	 */
+	public static MigratedDatabase create(DatabaseKind kind, ServiceMigrations migrations, ClassLoader classLoader) {
+		MigratedDatabase database = create(kind);
+		try {
+			migrations.applyTo(database.dataSource(), kind, classLoader);
+			return database;
+		}
+		catch (RuntimeException ex) {
+			database.close();
+			throw ex;
+		}
 	}
 
 	public DatabaseKind kind() {

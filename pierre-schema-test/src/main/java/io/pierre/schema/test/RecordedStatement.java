@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.service.ServiceMigrations;
 
 /**
  * A statement that the service's code ran during a test.
@@ -14,8 +15,11 @@ import io.pierre.schema.jdbc.DatabaseKind;
  * {@code null} where unknown
  * @param ranOn the database it ran on
  * @param test the test that ran it first
+ * @param migrations the service's own migrations in the database it ran on, which the other
+ * database gets too before the statement is prepared there
  */
-record RecordedStatement(String sql, List<Integer> parameterTypes, DatabaseKind ranOn, String test) {
+record RecordedStatement(String sql, List<Integer> parameterTypes, DatabaseKind ranOn, String test,
+		ServiceMigrations migrations) {
 
 	RecordedStatement {
 		parameterTypes = Collections.unmodifiableList(new ArrayList<>(parameterTypes));
@@ -29,7 +33,7 @@ record RecordedStatement(String sql, List<Integer> parameterTypes, DatabaseKind 
 	 */
 	boolean sameAs(RecordedStatement other) {
 		return this.sql.equals(other.sql) && this.parameterTypes.equals(other.parameterTypes)
-				&& this.ranOn == other.ranOn;
+				&& this.ranOn == other.ranOn && this.migrations.equals(other.migrations);
 	}
 
 }

@@ -4,14 +4,17 @@ import java.sql.SQLException;
 import java.util.List;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.service.ServiceMigrations;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /**
  * Records in the run's {@link StatementLog} every statement that the service's code runs through
- * one DataSource, with the test that ran it. What the Pierre starter itself runs there (the
- * schema's migration and status queries, Flyway) is left out: it is written for each database.
+ * one DataSource, with the test that ran it and the service's migrations in its database. What
+ * migrates the database (the Pierre starter's migration and status queries, Flyway, Liquibase,
+ * Boot's SQL initialization) is left out: the other database gets the same migrations before the
+ * check.
  */
 final class RecordingListener implements QueryExecutionListener {
 
@@ -19,19 +22,23 @@ final class RecordingListener implements QueryExecutionListener {
 
 	private static final String THIS_MODULE = "io.pierre.schema.test.";
 
-	private static final String FLYWAY = "org.flywaydb.";
+	private static final List<String> MIGRATION_TOOLS = List.of("org.flywaydb.", "liquibase.",
+			"org.springframework.boot.jdbc.init.", "org.springframework.boot.sql.init.");
 
 	private final StatementLog log;
+
+	private final ServiceMigrations migrations;
 
 	/** Known once the first statement has run; every connection of one DataSource is to one database. */
 	private volatile DatabaseKind kind;
 
-	RecordingListener(StatementLog log) {
+	RecordingListener(StatementLog log, ServiceMigrations migrations) {
 		this.log = log;
+		this.migrations = migrations;
 	}
 
-	RecordingListener(StatementLog log, DatabaseKind kind) {
-		this.log = log;
+	RecordingListener(StatementLog log, ServiceMigrations migrations, DatabaseKind kind) {
+		this(log, migrations);
 		this.kind = kind;
 	}
 
@@ -41,7 +48,7 @@ final class RecordingListener implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-		if (isFromStarter()) {
+		if (isFromMigration()) {
 			return;
 		}
 		DatabaseKind ranOn = kind(execution);
@@ -49,7 +56,7 @@ final class RecordingListener implements QueryExecutionListener {
 		for (QueryInfo query : queries) {
 			List<Integer> types = query.getParametersList().isEmpty() ? List.of()
 					: ParameterTypes.of(query.getParametersList().get(0));
-			this.log.record(new RecordedStatement(query.getQuery(), types, ranOn, test));
+			this.log.record(new RecordedStatement(query.getQuery(), types, ranOn, test, this.migrations));
 		}
 	}
 
@@ -68,13 +75,14 @@ final class RecordingListener implements QueryExecutionListener {
 		return known;
 	}
 
-	private static boolean isFromStarter() {
+	private static boolean isFromMigration() {
 		return StackWalker.getInstance()
-			.walk((frames) -> frames.map(StackWalker.StackFrame::getClassName).anyMatch(RecordingListener::isStarter));
+			.walk((frames) -> frames.map(StackWalker.StackFrame::getClassName).anyMatch(RecordingListener::isMigration));
 	}
 
-	private static boolean isStarter(String className) {
-		return (className.startsWith(STARTER) && !className.startsWith(THIS_MODULE)) || className.startsWith(FLYWAY);
+	private static boolean isMigration(String className) {
+		return (className.startsWith(STARTER) && !className.startsWith(THIS_MODULE))
+				|| MIGRATION_TOOLS.stream().anyMatch(className::startsWith);
 	}
 
 }

@@ -7,12 +7,21 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.service.ServiceMigrationDiscovery;
+import io.pierre.schema.service.ServiceMigrations;
+
+import org.springframework.util.ClassUtils;
 
 /**
  * Checks statements against the newest Pierre schema on SQLite and PostgreSQL, as
  * {@code cargo sqlx prepare --check} checks the Pierre server's queries: each is prepared, not
  * run, on a database of each kind made for the check and dropped after it, and every failure is
  * reported at once.
+ * <p>
+ * Each database gets the Pierre schema, then the service's own migrations that its
+ * {@code application.properties} or {@code application.yaml} gives Boot (see
+ * {@link ServiceMigrationDiscovery#fromApplicationConfig(ClassLoader)}), or those given with
+ * {@link #withMigrations(ServiceMigrations)}.
  * <pre class="code">
  * StatementCheck.ofResource("sql/repositories.sql").assertPrepared();
  * </pre>
@@ -21,8 +30,15 @@ public final class StatementCheck {
 
 	private final List<String> statements;
 
-	private StatementCheck(List<String> statements) {
+	private final ServiceMigrations migrations;
+
+	private StatementCheck(List<String> statements, ServiceMigrations migrations) {
 		this.statements = List.copyOf(statements);
+		this.migrations = migrations;
+	}
+
+	private StatementCheck(List<String> statements) {
+		this(statements, ServiceMigrationDiscovery.fromApplicationConfig(classLoader()));
 	}
 
 	/**
@@ -41,7 +57,26 @@ public final class StatementCheck {
 	 * @throws IllegalArgumentException if there is no such resource
 	 */
 	public static StatementCheck ofResource(String resource) {
-		return new StatementCheck(SqlScript.fromResource(resource, Thread.currentThread().getContextClassLoader()));
+		return new StatementCheck(SqlScript.fromResource(resource, classLoader()));
+	}
+
+	/**
+	 * This check on databases that get these migrations after the Pierre schema, instead of those
+	 * found in the service's configuration.
+	 * @param migrations the service's migrations, {@link ServiceMigrations#none()} for the Pierre
+	 * schema alone
+	 * @return the check
+	 */
+	public StatementCheck withMigrations(ServiceMigrations migrations) {
+		return new StatementCheck(this.statements, migrations);
+	}
+
+	/**
+	 * The service's migrations that each database gets after the Pierre schema.
+	 * @return the migrations
+	 */
+	public ServiceMigrations migrations() {
+		return this.migrations;
 	}
 
 	/**
@@ -74,7 +109,7 @@ public final class StatementCheck {
 	public List<StatementFailure> failures(DatabaseKind kind) {
 		StatementPreparer preparer = new StatementPreparer(kind);
 		List<StatementFailure> failures = new ArrayList<>();
-		try (MigratedDatabase database = MigratedDatabase.create(kind);
+		try (MigratedDatabase database = MigratedDatabase.create(kind, this.migrations, classLoader());
 				Connection connection = database.dataSource().getConnection()) {
 			for (String statement : this.statements) {
 				preparer.prepare(connection, statement, List.of())
@@ -85,6 +120,10 @@ public final class StatementCheck {
 			throw new IllegalStateException("Could not connect to the " + kind.productName() + " test database", ex);
 		}
 		return failures;
+	}
+
+	private static ClassLoader classLoader() {
+		return ClassUtils.getDefaultClassLoader();
 	}
 
 	/**

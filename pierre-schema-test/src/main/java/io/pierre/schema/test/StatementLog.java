@@ -1,7 +1,11 @@
 package io.pierre.schema.test;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import io.pierre.schema.jdbc.DatabaseKind;
 
 /**
  * The statements that the service's code ran during the test run, each once, with the test that
@@ -20,6 +24,9 @@ final class StatementLog {
 	/** Read from the threads that run statements, such as a web server's; written by the test's. */
 	private volatile String currentTest = "(outside any test)";
 
+	/** The databases that statements of the current test ran on. */
+	private final Set<DatabaseKind> ranOnInCurrentTest = EnumSet.noneOf(DatabaseKind.class);
+
 	private StatementLog() {
 	}
 
@@ -27,15 +34,26 @@ final class StatementLog {
 		return RUN;
 	}
 
-	void currentTest(String test) {
+	synchronized void currentTest(String test) {
 		this.currentTest = test;
+		this.ranOnInCurrentTest.clear();
 	}
 
 	String currentTest() {
 		return this.currentTest;
 	}
 
+	/**
+	 * Whether a statement of the current test ran on a database, since it began.
+	 * @param kind the database
+	 * @return whether one did
+	 */
+	synchronized boolean ranInCurrentTestOn(DatabaseKind kind) {
+		return this.ranOnInCurrentTest.contains(kind);
+	}
+
 	synchronized void record(RecordedStatement statement) {
+		this.ranOnInCurrentTest.add(statement.ranOn());
 		if (this.statements.stream().noneMatch(statement::sameAs)) {
 			this.statements.add(statement);
 		}

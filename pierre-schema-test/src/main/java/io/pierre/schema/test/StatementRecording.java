@@ -3,6 +3,7 @@ package io.pierre.schema.test;
 import javax.sql.DataSource;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.service.ServiceMigrations;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -35,22 +36,24 @@ final class StatementRecording {
 	}
 
 	/**
-	 * Wraps a DataSource whose database is known.
+	 * Wraps a DataSource whose database is known and holds the Pierre schema only.
 	 * @param dataSource the DataSource
 	 * @param kind its database
 	 * @return a DataSource that records what runs through it
 	 */
 	static DataSource wrap(DataSource dataSource, DatabaseKind kind) {
-		return new RecordingDataSource(dataSource, new RecordingListener(StatementLog.ofThisRun(), kind));
+		return new RecordingDataSource(dataSource,
+				new RecordingListener(StatementLog.ofThisRun(), ServiceMigrations.none(), kind));
 	}
 
 	/**
 	 * Wraps a DataSource whose database is read from the first statement's connection.
 	 * @param dataSource the DataSource
+	 * @param migrations the service's own migrations in its database
 	 * @return a DataSource that records what runs through it
 	 */
-	static DataSource wrap(DataSource dataSource) {
-		return new RecordingDataSource(dataSource, new RecordingListener(StatementLog.ofThisRun()));
+	static DataSource wrap(DataSource dataSource, ServiceMigrations migrations) {
+		return new RecordingDataSource(dataSource, new RecordingListener(StatementLog.ofThisRun(), migrations));
 	}
 
 }

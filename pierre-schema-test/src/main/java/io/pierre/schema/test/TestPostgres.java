@@ -28,6 +28,9 @@ public final class TestPostgres {
 	/** The password for {@link #URL_VARIABLE}, none if unset. */
 	public static final String PASSWORD_VARIABLE = "PIERRE_TEST_POSTGRES_PASSWORD";
 
+	/** How the reason for a skip begins, where no server is at hand. */
+	static final String NO_SERVER = "A PostgreSQL test database needs a server";
+
 	private static final String TESTCONTAINERS = "org.testcontainers.postgresql.PostgreSQLContainer";
 
 	/** JVM-wide on purpose: the migrated database that every test's copy comes from. */
@@ -100,7 +103,7 @@ public final class TestPostgres {
 				return container.get();
 			}
 		}
-		String reason = "A PostgreSQL test database needs a server: set " + URL_VARIABLE
+		String reason = NO_SERVER + ": set " + URL_VARIABLE
 				+ " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres, with " + USER_VARIABLE + " and "
 				+ PASSWORD_VARIABLE + ") or put Testcontainers on the test class path and run a Docker engine";
 		if ("true".equalsIgnoreCase(System.getenv("CI"))) {

@@ -10,9 +10,11 @@ import javax.sql.DataSource;
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a run of test classes under {@link CheckStatements} reports when it ends, the classes run
@@ -44,6 +46,25 @@ class CheckStatementsTests {
 		EngineExecutionResults results = RunResults.run(Portable.class);
 		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
 		assertThat(RunResults.containerFailures(results)).isEmpty();
+	}
+
+	@Test
+	void withoutPostgresqlATestWhoseStatementsRanOnSqliteIsSkippedWithTheReasonOrFailsUnderCi() {
+		assumeTrue(System.getenv(TestPostgres.URL_VARIABLE) == null,
+				"needs a run without PostgreSQL (" + TestPostgres.URL_VARIABLE + " unset), as .ci/run makes once");
+		EngineExecutionResults results = RunResults.runAsIs(Portable.class);
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			results.testEvents().assertStatistics((stats) -> stats.started(1).failed(1));
+			assertThat(RunResults.failures(results)).singleElement()
+				.satisfies((failure) -> assertThat(failure).contains("CI=true: PostgreSQL tests may not be skipped"));
+			return;
+		}
+		results.testEvents().assertStatistics((stats) -> stats.started(1).aborted(1).failed(0));
+		assertThat(results.testEvents().aborted().stream().map((event) -> event.getPayload(TestExecutionResult.class)
+			.flatMap(TestExecutionResult::getThrowable)
+			.map(Throwable::getMessage)
+			.orElse(""))).singleElement().satisfies((reason) -> assertThat(reason).startsWith(TestPostgres.NO_SERVER));
+		assertThat(RunResults.failures(results)).isEmpty();
 	}
 
 	@Fixture

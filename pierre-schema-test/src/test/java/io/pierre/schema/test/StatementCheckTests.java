@@ -3,6 +3,7 @@ package io.pierre.schema.test;
 import java.util.List;
 
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.service.ServiceMigrations;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,8 @@ class StatementCheckTests {
 	void everyFailureIsReportedTogetherWithItsStatementDatabaseAndError() {
 		StatementCheck check = StatementCheck.ofResource("statements/faulty.sql");
 		assertThat(check.statements()).hasSize(3);
+		// Skipped as the others are without PostgreSQL, rather than caught below as an error.
+		TestPostgres.requireServer();
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(check::assertPrepared)
 			.withMessageContaining("3 statement(s) cannot be prepared")
 			.withMessageContaining("on SQLite: SELECT missing_column FROM users")
@@ -62,6 +65,39 @@ class StatementCheckTests {
 			.withMessageContaining("on PostgreSQL: SELECT id FROM users WHERE is_admin = true")
 			.withMessageContaining("= boolean")
 			.withMessageNotContaining("WHERE email = ';'");
+	}
+
+	@Test
+	void theServicesOwnTablesAreThereFromItsFlywayMigrations() {
+		StatementCheck check = StatementCheck.of(
+				"INSERT INTO app_notes (id, user_id, body, pinned, created_at) VALUES (?, ?, ?, ?, ?)",
+				"SELECT n.body FROM app_notes n JOIN users u ON u.id = n.user_id WHERE u.email = ?");
+		// This module's tests are a service with Boot's Flyway and db/migration/V1__app_notes.sql.
+		assertThat(check.migrations()).isEqualTo(ServiceMigrations.flyway(List.of("classpath:db/migration")));
+		assertThat(check.failures()).isEmpty();
+	}
+
+	@Test
+	void theServicesOwnTablesAreThereFromTheScriptsGiven() {
+		assertThat(StatementCheck.of("SELECT body FROM app_notes WHERE pinned = ?")
+			.withMigrations(ServiceMigrations.scripts(List.of("classpath:schema.sql"), ";"))
+			.failures()).isEmpty();
+	}
+
+	@Test
+	void withoutTheServicesMigrationsItsTablesAreMissing() {
+		assertThat(StatementCheck.of("SELECT body FROM app_notes").withMigrations(ServiceMigrations.none()).failures())
+			.extracting(StatementFailure::database)
+			.containsExactly(DatabaseKind.SQLITE, DatabaseKind.POSTGRESQL);
+	}
+
+	@Test
+	void aTableThatNeitherHasFailsOnBothNamingTheTable() {
+		List<StatementFailure> failures = StatementCheck.of("SELECT id FROM app_archive").failures();
+		assertThat(failures).extracting(StatementFailure::database)
+			.containsExactly(DatabaseKind.SQLITE, DatabaseKind.POSTGRESQL);
+		assertThat(failures.get(0).error()).contains("no such table: app_archive");
+		assertThat(failures.get(1).error()).contains("relation \"app_archive\" does not exist");
 	}
 
 	@Test

@@ -14,12 +14,49 @@ import org.jooq.meta.UniqueKeyDefinition;
 import org.jooq.meta.sqlite.SQLiteDatabase;
 
 /**
- * jOOQ's SQLite metadata, with each foreign key as SQLite reports it. jOOQ's own reading names an
- * unnamed foreign key after its table and the key it references, so two references from one table
- * to the same table ({@code impersonator_id} and {@code target_user_id}, both to {@code users})
- * come out as one key of two columns. Here each is a key of its own, told apart by SQLite's id.
+ * jOOQ's SQLite metadata, with the keys read as SQLite reports them (its {@code pragma} functions)
+ * rather than from each table's DDL. jOOQ's own reading parses that DDL, and its parser refuses
+ * SQLite functions such as the {@code datetime('now')} defaults, losing the keys of such a table;
+ * and it names an unnamed foreign key after its table and the key it references, so two references
+ * from one table to the same table ({@code impersonator_id} and {@code target_user_id}, both to
+ * {@code users}) come out as one key of two columns. Here each is a key of its own.
  */
 public class PierreSqliteDatabase extends SQLiteDatabase {
+
+	@Override
+	protected void loadPrimaryKeys(DefaultRelations relations) throws SQLException {
+		for (TableDefinition table : getTables()) {
+			for (String column : create()
+				.fetch("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", table.getName())
+				.getValues("name", String.class)) {
+				relations.addPrimaryKey("pk_" + table.getName(), table, table.getColumn(column));
+			}
+		}
+	}
+
+	@Override
+	protected void loadUniqueKeys(DefaultRelations relations) throws SQLException {
+		for (TableDefinition table : getTables()) {
+			for (String index : create()
+				.fetch("SELECT name FROM pragma_index_list(?) WHERE origin = 'u' ORDER BY name", table.getName())
+				.getValues("name", String.class)) {
+				List<String> columns = create().fetch("SELECT name FROM pragma_index_info(?) ORDER BY seqno", index)
+					.getValues("name", String.class);
+				String name = "uk_" + table.getName() + "_" + String.join("_", columns);
+				for (String column : columns) {
+					relations.addUniqueKey(name, table, table.getColumn(column));
+				}
+			}
+		}
+	}
+
+	/**
+	 * None: the database enforces its checks, the classes need them not, and reading them means
+	 * parsing the DDL.
+	 */
+	@Override
+	protected void loadCheckConstraints(DefaultRelations relations) {
+	}
 
 	@Override
 	protected void loadForeignKeys(DefaultRelations relations) throws SQLException {

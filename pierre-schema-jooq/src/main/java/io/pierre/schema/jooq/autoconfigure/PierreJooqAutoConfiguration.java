@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.autoconfigure.PierreDataSourceAutoConfiguration;
 import io.pierre.schema.autoconfigure.PierreDatabaseProperties;
 import io.pierre.schema.autoconfigure.PierreSchemaAutoConfiguration;
@@ -68,12 +69,21 @@ public final class PierreJooqAutoConfiguration {
 		return new DefaultDSLContext(configuration);
 	}
 
+	/**
+	 * The connection's dialect; where no connection can be had, the dialect of the pool's URL, so
+	 * that a database that is down at startup fails its health check rather than the startup.
+	 */
 	private static SQLDialect dialect(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			return JDBCUtils.dialect(connection);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not tell the Pierre database's SQL dialect", ex);
+			SQLDialect fromUrl = (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null)
+					? JDBCUtils.dialect(hikari.getJdbcUrl()) : SQLDialect.DEFAULT;
+			if (fromUrl == SQLDialect.DEFAULT) {
+				throw new IllegalStateException("Could not tell the Pierre database's SQL dialect", ex);
+			}
+			return fromUrl;
 		}
 	}
 

@@ -87,6 +87,20 @@ class PierreJooqAutoConfigurationTests {
 	}
 
 	@Test
+	void aPierreDatabaseThatIsDownAtStartupTakesItsDialectFromItsUrl() {
+		// Nothing listens on port 1; mode none, so that only the DSLContext would connect.
+		this.runner
+			.withPropertyValues("spring.datasource.url=jdbc:sqlite:" + this.dir.resolve("application.db"),
+					"pierre.database.url=jdbc:postgresql://127.0.0.1:1/pierre", "pierre.database.mode=none",
+					"pierre.database.connect-timeout=1s")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("pierreDslContext", DSLContext.class).dialect().family())
+					.isEqualTo(SQLDialect.POSTGRES);
+			});
+	}
+
+	@Test
 	void backsOffWithoutJooqOnTheClassPath() {
 		this.runner.withPropertyValues("pierre.database.url=jdbc:sqlite:" + this.dir.resolve("pierre.db"))
 			.withClassLoader(new FilteredClassLoader(DSLContext.class))
