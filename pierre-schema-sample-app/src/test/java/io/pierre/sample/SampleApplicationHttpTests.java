@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.pierre.schema.cli.PierreSchemaCommandLine;
+import io.pierre.schema.testsupport.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ class SampleApplicationHttpTests {
 
 	private static final String PASSWORD = "Sample-Pw-93ac7e15";
 
-	private static final String NEWEST = "20250120000021";
+	private static final String NEWEST = Migrations.newestVersion();
 
 	@TempDir
 	static Path dir;
@@ -61,7 +62,7 @@ class SampleApplicationHttpTests {
 	@Test
 	void startsWithTheSchemaMigratedAndReportsHealthUp() throws Exception {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM admin_config_categories", Integer.class))
-			.isEqualTo(19);
+			.isEqualTo(Migrations.newestSchema().rows().get("admin_config_categories").size());
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
@@ -80,7 +81,7 @@ class SampleApplicationHttpTests {
 		assertThat(details.path("currentVersion").asString()).isEqualTo(NEWEST);
 		assertThat(details.path("newestVersion").asString()).isEqualTo(NEWEST);
 		assertThat(details.path("pending").asInt()).isZero();
-		assertThat(details.path("applied").asInt()).isEqualTo(20);
+		assertThat(details.path("applied").asInt()).isEqualTo(Migrations.versions().size());
 		assertThat(Instant.parse(details.path("lastAppliedOn").asString())).isBefore(Instant.now());
 		assertThat(details.path("historyTable").asString()).isEqualTo("pierre_schema_history");
 		assertThat(details.path("mode").asString()).isEqualTo("migrate");
@@ -97,7 +98,7 @@ class SampleApplicationHttpTests {
 		assertThat(schema.path("currentVersion").asString()).isEqualTo(NEWEST);
 		assertThat(schema.path("newestVersion").asString()).isEqualTo(NEWEST);
 		JsonNode migrations = schema.path("migrations");
-		assertThat(migrations.size()).isEqualTo(20);
+		assertThat(migrations.size()).isEqualTo(Migrations.versions().size());
 		List<String> lines = new ArrayList<>();
 		for (JsonNode migration : migrations) {
 			assertThat(migration.path("type").asString()).isEqualTo("SQL");
@@ -119,7 +120,7 @@ class SampleApplicationHttpTests {
 		HttpResponse<String> version = get("/actuator/metrics/pierre.schema.version");
 		assertThat(version.statusCode()).isEqualTo(200);
 		JsonNode body = this.json.readTree(version.body());
-		assertThat(body.path("measurements").get(0).path("value").asDouble()).isEqualTo(20250120000021.0);
+		assertThat(body.path("measurements").get(0).path("value").asDouble()).isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 		assertThat(body.path("availableTags").get(0).path("tag").asString()).isEqualTo("database");
 		assertThat(body.path("availableTags").get(0).path("values").get(0).asString()).isEqualTo("sqlite");
 		HttpResponse<String> pending = get("/actuator/metrics/pierre.schema.pending?tag=database:sqlite");

@@ -1,5 +1,6 @@
 package io.pierre.sample;
 
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ServiceConnectionTests {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo(database.name());
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM pierre_schema_history WHERE success", Integer.class))
-				.isEqualTo(20);
+				.isEqualTo(Migrations.versions().size());
 		}
 	}
 

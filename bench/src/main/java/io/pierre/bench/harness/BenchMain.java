@@ -114,6 +114,11 @@ public final class BenchMain {
 		if (options.scenarios().contains("compile")) {
 			new CompileBenchmark(paths, postgres, table, options.compileRuns()).run();
 		}
+		if (options.scenarios().contains("load")) {
+			new LoadBenchmark(paths, launcher, postgres, table, details, options.quick() ? 100_000 : UpgradeBenchmark.MILLION,
+					100_000)
+				.run(options.databases());
+		}
 		postgres.dropAll();
 		machine.put("load average at end", MachineInfo.loadAverage());
 		machine.put("harness run", (options.quick() ? "--quick, " : "full, ")

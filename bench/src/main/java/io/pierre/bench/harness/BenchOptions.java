@@ -28,7 +28,7 @@ import java.util.Set;
  * @param javaHome the JDK that runs the measured applications, or {@code null} for the harness's own
  * @param aotCache whether the startup and fresh-migration benchmarks also run every JVM case with
  * an AOT cache recorded by a training run (JDK 25 or later)
- * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer, health, info, connect-timeout, compile
+ * @param scenarios which benchmarks to run: startup, fresh, upgrade, transfer, health, info, connect-timeout, compile, load
  * @param databases which databases: sqlite, postgresql
  * @param upgradeLimit how long one upgrade or transfer may take before it is stopped
  */
@@ -43,7 +43,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 			usage: bench/run [--quick] [--runs N] [--users N,N,...] [--upgrade-runs N] [--transfer-users N]
 			                 [--transfer-runs N] [--baseline JAR | --baseline-commit REV]
 			                 [--health-calls N] [--info-runs N] [--compile-runs N] [--java JAVA_HOME]
-			                 [--aot-cache] [--only startup,fresh,upgrade,transfer,health,info,connect-timeout,compile]
+			                 [--aot-cache] [--only startup,fresh,upgrade,transfer,health,info,connect-timeout,compile,load]
 			                 [--databases sqlite,postgresql] [--upgrade-limit SECONDS]
 			  --quick          a run of a few minutes: fewer runs, upgrades of 10,000 and 100,000 users
 			                   only, a transfer of 20,000 users
@@ -91,7 +91,7 @@ record BenchOptions(boolean quick, int startupRuns, int freshRuns, List<Long> us
 		Path javaHome = null;
 		boolean aotCache = false;
 		Set<String> scenarios = new LinkedHashSet<>(
-				List.of("startup", "fresh", "upgrade", "transfer", "health", "info", "connect-timeout", "compile"));
+				List.of("startup", "fresh", "upgrade", "transfer", "health", "info", "connect-timeout", "compile", "load"));
 		Set<String> databases = new LinkedHashSet<>(List.of("sqlite", "postgresql"));
 		Duration upgradeLimit = Duration.ofSeconds(900);
 		for (int i = 0; i < args.length; i++) {

@@ -13,8 +13,8 @@ import io.pierre.schema.jdbc.DatabaseKind;
 
 /**
  * Benchmark 2: a fresh migration of all versions into an empty database, timed inside the JVM
- * (the schema step, see the bench app), for the starter and for plain Boot Flyway running the same
- * scripts; and, as the floor, the database's own shell running the same SQL with one transaction
+ * (the schema step, see the bench app), for the starter, for the starter stopping at v0.3.0's 20
+ * versions (what the 24 later ones cost) and for plain Boot Flyway running the same scripts; and, as the floor, the database's own shell running the same SQL with one transaction
  * per version. Of the JVM cases it also reports the time spent applying the versions themselves,
  * as Flyway recorded it in the history table, without loading Flyway, connecting and the
  * starter's checks. Every run gets a new database; the cases alternate round by round. With an
@@ -24,6 +24,12 @@ import io.pierre.schema.jdbc.DatabaseKind;
 final class FreshMigrationBenchmark {
 
 	private static final List<String> JVM_FLAGS = List.of();
+
+	/** The newest version of the Pierre server's release v0.3.0: its 20 versions, against all of them. */
+	private static final String RELEASE_0_3_0 = "20250120000021";
+
+	private static final String RELEASE_0_3_0_CASE = "starter, v0.3.0's 20 versions only (pierre.database.target="
+			+ RELEASE_0_3_0 + ")";
 
 	private final BenchPaths paths;
 
@@ -95,6 +101,8 @@ final class FreshMigrationBenchmark {
 		Path script = ShellScript.write(DatabaseKind.SQLITE, this.paths.file("fresh-sqlite.sql"));
 		List<Case> cases = new ArrayList<>();
 		cases.add(app("starter (the app's DataSource)", AppVariant.WITH_STARTER, DatabaseTarget::springDataSourceArgs));
+		cases.add(app(RELEASE_0_3_0_CASE, AppVariant.WITH_STARTER,
+				(database) -> pinnedAtRelease030(database.springDataSourceArgs())));
 		cases.add(app("plain Boot Flyway (the app's DataSource)", AppVariant.BOOT_FLYWAY,
 				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
 		cases.add(app("starter (pierre.database.url: its own DataSource, WAL)", AppVariant.WITH_STARTER,
@@ -111,6 +119,8 @@ final class FreshMigrationBenchmark {
 		cases.add(app("starter (the app's DataSource)", AppVariant.WITH_STARTER, DatabaseTarget::springDataSourceArgs));
 		cases.add(app("plain Boot Flyway (the app's DataSource)", AppVariant.BOOT_FLYWAY,
 				(database) -> withFlyway(database.springDataSourceArgs(), database.kind())));
+		cases.add(app(RELEASE_0_3_0_CASE, AppVariant.WITH_STARTER,
+				(database) -> pinnedAtRelease030(database.springDataSourceArgs())));
 		addCachedCases(cases, DatabaseKind.POSTGRESQL);
 		cases.add(shell("psql, one transaction per version", (database, name) -> this.shell.run(database, script,
 				this.paths.log("fresh-postgresql-shell-" + name))));
@@ -298,6 +308,12 @@ final class FreshMigrationBenchmark {
 			double millis = command.apply(database, name);
 			return new AppResult(millis, 0, 0, 0, 0, millis, 0);
 		});
+	}
+
+	private static List<String> pinnedAtRelease030(List<String> args) {
+		List<String> all = new ArrayList<>(args);
+		all.add("--pierre.database.target=" + RELEASE_0_3_0);
+		return all;
 	}
 
 	private static List<String> withFlyway(List<String> args, DatabaseKind kind) {

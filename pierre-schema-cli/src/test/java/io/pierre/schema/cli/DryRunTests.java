@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.pierre.schema.cli.ServiceProcess.Result;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
@@ -57,7 +58,7 @@ class DryRunTests {
 		assertThat(history(empty)).isEqualTo(history(migrated));
 		Result upToDate = run("migrate", "--dry-run", "-D", "sqlite:" + migrated);
 		assertThat(upToDate.exitCode()).isZero();
-		assertThat(upToDate.out()).isEqualTo("-- Pierre schema: nothing to apply, up to date at 20250120000021"
+		assertThat(upToDate.out()).isEqualTo("-- Pierre schema: nothing to apply, up to date at " + Migrations.newestVersion()
 				+ System.lineSeparator());
 	}
 
@@ -74,17 +75,19 @@ class DryRunTests {
 	void postgresqlScriptAppliedWithPsqlInOneTransaction() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase();
 				PostgresDatabase migrated = TestPostgres.createDatabase()) {
-			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username() };
+			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),
+					"--pierre.database.password=" + database.checkedPassword() };
 			assertThat(run(ServiceProcess.arguments(connection, "migrate", "--target-version=20250120000003")).exitCode()).isZero();
 			Result dryRun = run(ServiceProcess.arguments(connection, "migrate", "--dry-run"));
 			assertThat(dryRun.exitCode()).isZero();
 			assertThat(dryRun.out()).startsWith("-- Pierre schema: dry run of migrate on PostgreSQL ")
-				.contains("from 20250120000003 to 20250120000021")
+				.contains("from 20250120000003 to " + Migrations.newestVersion())
 				.doesNotContain("CREATE TABLE \"public\".\"pierre_schema_history\"");
 			new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.psql(database));
 			Result validate = run(ServiceProcess.arguments(connection, "validate"));
 			assertThat(validate.exitCode()).as(validate.err()).isZero();
-			assertThat(run("migrate", "-D", migrated.url(), "--pierre.database.username=" + migrated.username())
+			assertThat(run("migrate", "-D", migrated.url(), "--pierre.database.username=" + migrated.username(),
+					"--pierre.database.password=" + migrated.checkedPassword())
 				.exitCode()).isZero();
 			assertThat(history(database)).isEqualTo(history(migrated));
 		}
@@ -94,7 +97,7 @@ class DryRunTests {
 	void postgresqlScriptCreatesTheHistoryTableAndTheConfiguredSchema() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),
-					"--pierre.database.schema=pierre" };
+					"--pierre.database.password=" + database.checkedPassword(), "--pierre.database.schema=pierre" };
 			Result dryRun = run(ServiceProcess.arguments(connection, "migrate", "--dry-run"));
 			assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
 			assertThat(dryRun.out()).contains("CREATE SCHEMA IF NOT EXISTS \"pierre\";")
@@ -102,7 +105,7 @@ class DryRunTests {
 			new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.psql(database));
 			Result validate = run(ServiceProcess.arguments(connection, "validate"));
 			assertThat(validate.exitCode()).as(validate.err()).isZero();
-			assertThat(validate.out()).startsWith("Pierre schema: valid at 20250120000021 (PostgreSQL ");
+			assertThat(validate.out()).startsWith("Pierre schema: valid at " + Migrations.newestVersion() + " (PostgreSQL ");
 		}
 	}
 

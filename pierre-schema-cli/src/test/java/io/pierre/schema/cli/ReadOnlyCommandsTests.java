@@ -70,7 +70,7 @@ class ReadOnlyCommandsTests {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			for (String[] command : READ_ONLY) {
 				Result result = run(command, database.url(), "--pierre.database.username=" + database.username(),
-						"--pierre.database.schema=pierre");
+						"--pierre.database.password=" + database.checkedPassword(), "--pierre.database.schema=pierre");
 				assertReadAndAnswered(command, result);
 			}
 			JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());

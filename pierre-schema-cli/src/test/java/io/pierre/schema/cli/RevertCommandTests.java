@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.pierre.schema.cli.ServiceProcess.Result;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
@@ -57,7 +58,7 @@ class RevertCommandTests {
 		assertThat(refused.exitCode()).isEqualTo(1);
 		assertThat(refused.err()).startsWith("Error: ").contains("table recipes (").contains("--discard-data")
 			.doesNotContain("\tat ");
-		assertThat(versions(this.dir.resolve("users.db"))).hasSize(20);
+		assertThat(versions(this.dir.resolve("users.db"))).hasSize(Migrations.versions().size());
 		Result discarded = run("revert", "-D", "sqlite:./users.db", "--target-version", "20250120000001",
 				"--discard-data");
 		assertThat(discarded.exitCode()).as(discarded.err()).isZero();
@@ -97,12 +98,13 @@ class RevertCommandTests {
 	@Test
 	void postgresqlDryRunAppliedWithPsqlReachesTheTarget() throws Exception {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
-			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username() };
+			String[] connection = { "-D", database.url(), "--pierre.database.username=" + database.username(),
+					"--pierre.database.password=" + database.checkedPassword() };
 			assertThat(run(ServiceProcess.arguments(connection, "migrate")).exitCode()).isZero();
 			Result dryRun = run(ServiceProcess.arguments(connection, "revert", "--dry-run", "--target-version=20250120000011"));
 			assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
 			assertThat(dryRun.out()).startsWith("-- Pierre schema: dry run of revert on PostgreSQL ");
-			assertThat(new JdbcTemplate(database.dataSource()).queryForList(VERSIONS, String.class)).hasSize(20);
+			assertThat(new JdbcTemplate(database.dataSource()).queryForList(VERSIONS, String.class)).hasSize(Migrations.versions().size());
 			new ScriptShell(this.dir).apply(dryRun.out(), ScriptShell.psql(database));
 			Result validate = run(ServiceProcess.arguments(connection, "validate", "--pierre.database.target=20250120000011"));
 			assertThat(validate.exitCode()).as(validate.err()).isZero();

@@ -43,7 +43,7 @@ final class ScriptShell {
 		TestPrerequisites.requireCommand("psql");
 		return new String[] { "psql", "-q", "-1", "-h", database.url().replaceFirst("jdbc:postgresql://([^:/]+).*", "$1"),
 				"-p", database.url().replaceFirst("jdbc:postgresql://[^:/]+:(\\d+)/.*", "$1"), "-U", database.username(),
-				"-d", database.name(), "-f", "-" };
+				"-d", "dbname=" + database.name() + " password=" + database.checkedPassword(), "-f", "-" };
 	}
 
 	/**

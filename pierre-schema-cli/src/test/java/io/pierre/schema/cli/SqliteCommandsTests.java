@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.pierre.schema.cli.ServiceProcess.Result;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,21 +54,21 @@ class SqliteCommandsTests {
 			.contains("does not exist; nothing was created");
 		Result migrate = run(environment, "migrate");
 		assertThat(migrate.exitCode()).isZero();
-		assertThat(migrate.out()).contains("Pierre schema: applied 20 migrations in ")
-			.contains("now at 20250120000021 (SQLite ");
+		assertThat(migrate.out()).contains("Pierre schema: applied " + Migrations.versions().size() + " migrations in ")
+			.contains("now at " + Migrations.newestVersion() + " (SQLite ");
 		Result info = run(environment, "info");
 		assertThat(info.exitCode()).isZero();
 		assertThat(info.out().lines().filter((line) -> line.matches("\\d{14}/applied .+ \\(installed .+, \\d+ ms\\)")))
-			.hasSize(20);
+			.hasSize(Migrations.versions().size());
 		Result validate = run(environment, "validate");
 		assertThat(validate.exitCode()).isZero();
-		assertThat(validate.out()).startsWith("Pierre schema: valid at 20250120000021 (SQLite ");
+		assertThat(validate.out()).startsWith("Pierre schema: valid at " + Migrations.newestVersion() + " (SQLite ");
 		Result repair = run(environment, "repair");
 		assertThat(repair.exitCode()).isZero();
 		assertThat(repair.out()).startsWith("Pierre schema: nothing to repair (SQLite ");
 		Result again = run(environment, "migrate");
 		assertThat(again.exitCode()).isZero();
-		assertThat(again.out()).startsWith("Pierre schema: up to date at 20250120000021");
+		assertThat(again.out()).startsWith("Pierre schema: up to date at " + Migrations.newestVersion());
 		for (Result result : List.of(migrate, info, validate, repair, again)) {
 			assertThat(result.err()).isEmpty();
 		}

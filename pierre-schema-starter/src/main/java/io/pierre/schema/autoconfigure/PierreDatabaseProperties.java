@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import io.pierre.schema.InvalidSettingException;
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.locks.LockWaitSettings;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.jdbc.SqliteJournalMode;
@@ -91,6 +92,11 @@ public class PierreDatabaseProperties {
 	private final Sqlite sqlite;
 
 	/**
+	 * How migrations on PostgreSQL wait for the locks of a live database.
+	 */
+	private final Postgresql postgresql;
+
+	/**
 	 * Backups of a SQLite database file before pending migrations are applied to it.
 	 */
 	private final Backup backup;
@@ -109,7 +115,8 @@ public class PierreDatabaseProperties {
 			String password, @DefaultValue("migrate") MigrationMode mode,
 			@DefaultValue(HistoryTable.DEFAULT_NAME) String historyTable, String schema, String target,
 			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
-			@DefaultValue("10s") @DurationUnit(ChronoUnit.SECONDS) Duration connectTimeout, @DefaultValue Sqlite sqlite, @DefaultValue Backup backup,
+			@DefaultValue("10s") @DurationUnit(ChronoUnit.SECONDS) Duration connectTimeout, @DefaultValue Sqlite sqlite,
+			@DefaultValue Postgresql postgresql, @DefaultValue Backup backup,
 			@DefaultValue Health health, @DefaultValue Revert revert) {
 		this.enabled = enabled;
 		this.url = url;
@@ -123,6 +130,7 @@ public class PierreDatabaseProperties {
 		this.adoptSqlxHistory = adoptSqlxHistory;
 		this.connectTimeout = connectTimeout;
 		this.sqlite = sqlite;
+		this.postgresql = postgresql;
 		this.backup = backup;
 		this.health = health;
 		this.revert = revert;
@@ -174,6 +182,10 @@ public class PierreDatabaseProperties {
 
 	public Sqlite getSqlite() {
 		return this.sqlite;
+	}
+
+	public Postgresql getPostgresql() {
+		return this.postgresql;
 	}
 
 	public Backup getBackup() {
@@ -231,7 +243,7 @@ public class PierreDatabaseProperties {
 				: BackupPolicy.disabled();
 		return new MigrationSettings(new HistoryTable(this.historyTable, this.schema), targetVersion,
 				this.ignoreFutureVersions, this.adoptSqlxHistory, backupPolicy, this.revert.isDiscardData(),
-				this.sqlite.getMigrationCache());
+				this.sqlite.getMigrationCache(), this.postgresql.toLockWaitSettings());
 	}
 
 	/**
@@ -299,6 +311,79 @@ public class PierreDatabaseProperties {
 
 		public DataSize getMigrationCache() {
 			return this.migrationCache;
+		}
+
+	}
+
+	/**
+	 * How migrations on PostgreSQL wait for the locks of a live database: each version's
+	 * statements wait at most the lock timeout, so that the queries that queue behind a waiting
+	 * statement wait no longer; a version that times out is rolled back and tried again.
+	 */
+	public static class Postgresql {
+
+		/**
+		 * How long one statement of a version may wait for a lock before the version is rolled back and retried.
+		 */
+		private final Duration lockTimeout;
+
+		/**
+		 * How many times a version whose lock wait timed out is tried again before startup fails.
+		 */
+		private final int lockRetries;
+
+		/**
+		 * Pause before the first retry; each next pause doubles, up to 30s, jittered to between half and all of it.
+		 */
+		private final Duration lockRetryPause;
+
+		/**
+		 * How long one statement of a version may run on the migration's connection; 0 for no limit, whatever the role's own.
+		 */
+		private final Duration statementTimeout;
+
+		public Postgresql(@DefaultValue("500ms") Duration lockTimeout, @DefaultValue("15") int lockRetries,
+				@DefaultValue("1s") Duration lockRetryPause, @DefaultValue("0") Duration statementTimeout) {
+			this.lockTimeout = lockTimeout;
+			this.lockRetries = lockRetries;
+			this.lockRetryPause = lockRetryPause;
+			this.statementTimeout = statementTimeout;
+		}
+
+		public Duration getLockTimeout() {
+			return this.lockTimeout;
+		}
+
+		public int getLockRetries() {
+			return this.lockRetries;
+		}
+
+		public Duration getLockRetryPause() {
+			return this.lockRetryPause;
+		}
+
+		public Duration getStatementTimeout() {
+			return this.statementTimeout;
+		}
+
+		LockWaitSettings toLockWaitSettings() {
+			if (this.lockTimeout.compareTo(Duration.ofMillis(1)) < 0) {
+				throw new InvalidSettingException("pierre.database.postgresql.lock-timeout", this.lockTimeout.toString(),
+						"must be at least 1ms; a lock timeout of 0 would let a version wait forever");
+			}
+			if (this.lockRetries < 0) {
+				throw new InvalidSettingException("pierre.database.postgresql.lock-retries",
+						Integer.toString(this.lockRetries), "must not be negative");
+			}
+			if (this.lockRetryPause.isNegative()) {
+				throw new InvalidSettingException("pierre.database.postgresql.lock-retry-pause",
+						this.lockRetryPause.toString(), "must not be negative");
+			}
+			if (this.statementTimeout.isNegative()) {
+				throw new InvalidSettingException("pierre.database.postgresql.statement-timeout",
+						this.statementTimeout.toString(), "must not be negative; 0 is no limit");
+			}
+			return new LockWaitSettings(this.lockTimeout, this.lockRetries, this.lockRetryPause, this.statementTimeout);
 		}
 
 	}

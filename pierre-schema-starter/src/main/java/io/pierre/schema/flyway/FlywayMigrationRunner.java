@@ -2,10 +2,13 @@ package io.pierre.schema.flyway;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import javax.sql.DataSource;
 
@@ -15,6 +18,11 @@ import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.history.MigrationListener;
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.locks.BlockerWatch;
+import io.pierre.schema.locks.LockWaitTimeoutException;
+import io.pierre.schema.locks.LockWaitSettings;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
@@ -40,7 +48,11 @@ public final class FlywayMigrationRunner {
 
 	private final SchemaVersion target;
 
+	private static final Log logger = LogFactory.getLog(FlywayMigrationRunner.class);
+
 	private final ClassLoader classLoader;
+
+	private final RandomGenerator random = new SplittableRandom();
 
 	/**
 	 * Creates a runner.
@@ -63,7 +75,7 @@ public final class FlywayMigrationRunner {
 	 */
 	public int migrate(DataSource dataSource, DatabaseKind kind) throws SQLException {
 		return migrate(dataSource, kind, MigrationListener.NONE,
-				SqliteMigrationCache.nothingRewritten(SqliteMigrationCache.SQLITE_DEFAULT));
+				SqliteMigrationCache.nothingRewritten(SqliteMigrationCache.SQLITE_DEFAULT), LockWaitSettings.defaults());
 	}
 
 	/**
@@ -72,14 +84,15 @@ public final class FlywayMigrationRunner {
 	 * @param kind what the database is
 	 * @param listener told of each version
 	 * @param sqliteCache the page cache of the connection that applies the versions on SQLite
+	 * @param lockWait how each version waits for its locks on PostgreSQL
 	 * @return how many versions were applied
 	 * @throws SQLException if the database cannot be reached
+	 * @throws LockWaitTimeoutException if a version's lock waits timed out on every attempt
 	 */
 	public int migrate(DataSource dataSource, DatabaseKind kind, MigrationListener listener,
-			SqliteMigrationCache sqliteCache)
-			throws SQLException {
-		if (kind != DatabaseKind.SQLITE) {
-			return migrate(flyway(dataSource, kind, listener));
+			SqliteMigrationCache sqliteCache, LockWaitSettings lockWait) throws SQLException {
+		if (kind == DatabaseKind.POSTGRESQL) {
+			return migratePostgresql(dataSource, listener, lockWait);
 		}
 		// SQLite's procedure for the schema changes that ALTER TABLE cannot make: enforcement off,
 		// rebuild in a transaction, a foreign key check before the commit (SqliteForeignKeyCheck,
@@ -150,6 +163,54 @@ public final class FlywayMigrationRunner {
 			.distinct()
 			.sorted()
 			.toList();
+	}
+
+	/**
+	 * Applies the versions; a version whose lock wait timed out was rolled back, and the run is
+	 * tried again after a pause, up to the settings' retries.
+	 */
+	private int migratePostgresql(DataSource dataSource, MigrationListener listener, LockWaitSettings lockWait) {
+		try (BlockerWatch watch = new BlockerWatch(dataSource, lockWait.lockTimeout())) {
+			PostgresVersionTransaction transaction = new PostgresVersionTransaction(lockWait, watch);
+			FluentConfiguration configuration = configure(dataSource, DatabaseKind.POSTGRESQL);
+			List<Callback> callbacks = new ArrayList<>(Arrays.asList(configuration.getCallbacks()));
+			callbacks.add(transaction);
+			if (listener != MigrationListener.NONE) {
+				callbacks.add(new FlywayProgressCallback(listener));
+			}
+			Flyway flyway = configuration.callbacks(callbacks.toArray(Callback[]::new)).load();
+			for (int retry = 1;; retry++) {
+				try {
+					flyway.migrate();
+					return transaction.applied();
+				}
+				catch (FlywayException ex) {
+					if (!LockWaitTimeoutException.isLockTimeout(ex)) {
+						throw new SchemaMigrationException("Pierre schema migration failed: " + ex.getMessage(), ex);
+					}
+					String version = transaction.runningVersion();
+					if (retry > lockWait.retries()) {
+						throw new LockWaitTimeoutException(version, lockWait, watch.lastSeen(), ex);
+					}
+					Duration pause = lockWait.pauseBefore(retry, this.random);
+					logger.warn("Pierre schema: version " + version + " waited longer than the lock timeout of "
+							+ lockWait.lockTimeout().toMillis() + " ms and was rolled back; blocked by "
+							+ LockWaitTimeoutException.describe(watch.lastSeen()) + ". Retry " + retry + " of "
+							+ lockWait.retries() + " in " + pause.toMillis() + " ms");
+					sleep(pause);
+				}
+			}
+		}
+	}
+
+	private static void sleep(Duration pause) {
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SchemaMigrationException("Interrupted while waiting to retry the Pierre schema migration", ex);
+		}
 	}
 
 	private int migrate(Flyway flyway) {

@@ -75,7 +75,11 @@ public final class ExpectedSchemaReader {
 					new IndexSchema(index.path("name").asString(), index.path("unique").asBoolean(),
 							strings(index.path("columns")), (where != null) ? SqlText.normalizeExpression(where) : null));
 		});
-		return new TableSchema(columns, strings(table.path("primaryKey")), unique, foreignKeys, checks, indexes);
+		Map<String, TriggerSchema> triggers = new TreeMap<>();
+		table.path("triggers").forEach((trigger) -> triggers.put(trigger.path("name").asString(),
+				new TriggerSchema(trigger.path("name").asString(), trigger.path("event").asString())));
+		return new TableSchema(columns, strings(table.path("primaryKey")), unique, foreignKeys, checks, indexes,
+				triggers);
 	}
 
 	private static List<String> strings(JsonNode array) {

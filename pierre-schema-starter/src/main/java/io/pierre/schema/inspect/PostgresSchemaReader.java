@@ -14,9 +14,9 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
 
 /**
  * Reads the live schema of one PostgreSQL schema. Tables and columns come from JDBC metadata;
- * keys, UNIQUE and CHECK constraints and indexes from the catalog ({@code pg_constraint},
- * {@code pg_index}), which tells a constraint's index from a named one and keeps each constraint's
- * columns together. Each kind of object is read for the whole schema in one query, not table by
+ * keys, UNIQUE and CHECK constraints, indexes and triggers from the catalog ({@code pg_constraint},
+ * {@code pg_index}, {@code pg_trigger}), which tells a constraint's index from a named one and keeps
+ * each constraint's columns together. Each kind of object is read for the whole schema in one query, not table by
  * table: a schema of 44 tables is then read in a handful of round trips.
  */
 final class PostgresSchemaReader {
@@ -65,6 +65,27 @@ final class PostgresSchemaReader {
 			ORDER BY t.relname, ic.relname, k.n
 			""";
 
+	// tgtype's bits 2, 3 and 4 say INSERT, DELETE, UPDATE; a trigger of the contract fires on one.
+	private static final String TRIGGERS = """
+			SELECT c.relname, t.tgname,
+			       CASE WHEN t.tgtype & 4 <> 0 THEN 'INSERT' WHEN t.tgtype & 8 <> 0 THEN 'DELETE'
+			            WHEN t.tgtype & 16 <> 0 THEN 'UPDATE' ELSE '<other>' END
+			FROM pg_trigger t
+			JOIN pg_class c ON c.oid = t.tgrelid
+			JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = ? AND NOT t.tgisinternal
+			""";
+
+	/**
+	 * The expression the PostgreSQL scripts write for a default of SQLite's {@code datetime('now')}
+	 * (the current UTC time as {@code YYYY-MM-DD HH:MM:SS}), normalized as the catalog reports it.
+	 */
+	private static final String NOW_AS_TEXT = SqlText
+		.normalizeDefault("to_char(timezone('UTC', now()), 'YYYY-MM-DD HH24:MI:SS')");
+
+	/** The contract's spelling of that default. */
+	private static final String SQLITE_NOW = "datetime('now')";
+
 	private final Connection connection;
 
 	private final InspectionOptions options;
@@ -84,6 +105,7 @@ final class PostgresSchemaReader {
 		readConstraints(schema, tables);
 		readChecks(schema, tables);
 		readIndexes(schema, tables);
+		readTriggers(schema, tables);
 		Map<String, TableSchema> result = new TreeMap<>();
 		Map<String, List<ReferenceRow>> rows = new TreeMap<>();
 		for (Map.Entry<String, TableParts> table : tables.entrySet()) {
@@ -120,7 +142,26 @@ final class PostgresSchemaReader {
 				table.columns.put(result.getString("COLUMN_NAME"),
 						new ColumnSchema(StorageClasses.ofPostgres(result.getString("TYPE_NAME")),
 								"NO".equals(result.getString("IS_NULLABLE")),
-								SqlText.normalizeDefault(result.getString("COLUMN_DEF"))));
+								columnDefault(result.getString("COLUMN_DEF"))));
+			}
+		}
+	}
+
+	private static String columnDefault(String reported) {
+		String normalized = SqlText.normalizeDefault(reported);
+		return NOW_AS_TEXT.equals(normalized) ? SQLITE_NOW : normalized;
+	}
+
+	private void readTriggers(String schema, Map<String, TableParts> tables) throws SQLException {
+		try (PreparedStatement query = this.connection.prepareStatement(TRIGGERS)) {
+			query.setString(1, schema);
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					TableParts table = tables.get(result.getString(1));
+					if (table != null) {
+						table.triggers.put(result.getString(2), new TriggerSchema(result.getString(2), result.getString(3)));
+					}
+				}
 			}
 		}
 	}

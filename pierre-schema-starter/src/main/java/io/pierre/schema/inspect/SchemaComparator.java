@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * Compares the tables of a live schema with the expected ones: tables, columns (storage class,
- * not-null, default), primary keys, UNIQUE constraints, foreign keys, CHECK constraints and named
- * indexes. Column order and the order of constraints mean nothing here, as in the contract.
+ * not-null, default), primary keys, UNIQUE constraints, foreign keys, CHECK constraints, named
+ * indexes and triggers (name, table, event). Column order and the order of constraints mean nothing here, as in the contract.
  * Reference rows are compared by {@link ReferenceRowComparator}.
  */
 public final class SchemaComparator {
@@ -56,6 +56,7 @@ public final class SchemaComparator {
 		compareKeyed(table, "check ", byKey(want.checks(), SchemaComparator::checkKey),
 				byKey(have.checks(), SchemaComparator::checkKey), CheckConstraint::describe, differences);
 		compareKeyed(table, "index ", want.indexes(), have.indexes(), IndexSchema::describe, differences);
+		compareKeyed(table, "trigger ", want.triggers(), have.triggers(), TriggerSchema::describe, differences);
 	}
 
 	/**

@@ -157,7 +157,7 @@ final class SqlText {
 
 	/**
 	 * The contract's form of an expression: no casts, no quotes around plain identifiers, lower
-	 * case and single spaces outside literals, no spaces around parentheses and commas, no
+	 * case, {@code !=} for {@code <>} and single spaces outside literals, no spaces around parentheses and commas, no
 	 * enclosing parentheses.
 	 * @param sql an expression as a database reports it
 	 * @return the normalized expression
@@ -179,6 +179,12 @@ final class SqlText {
 				while (i < result.length() && Character.isWhitespace(result.charAt(i))) {
 					i++;
 				}
+				continue;
+			}
+			if (c == '<' && i + 1 < result.length() && result.charAt(i + 1) == '>') {
+				// PostgreSQL prints "not equal" as <>, whichever of the two was written.
+				out.append("!=");
+				i += 2;
 				continue;
 			}
 			out.append(Character.toLowerCase(c));

@@ -10,21 +10,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.pierre.schema.jdbc.JdbcTables.quote;
 
 /**
- * Reads the live schema of SQLite's {@code main} database. Columns come from JDBC metadata; keys
- * and indexes from SQLite's pragmas, which report what metadata loses or finds slowly (the grouping
- * of composite foreign keys, an index's origin, its descending columns; sqlite-jdbc's primary-key
- * metadata re-parses each table's SQL); CHECK constraints and partial-index predicates from the
- * statements in {@code sqlite_master}, where alone SQLite keeps them. The pragmas are joined with
- * {@code sqlite_master} so that each kind of object is read for every table in one query.
+ * Reads the live schema of SQLite's {@code main} database. Columns, keys and indexes come from
+ * SQLite's pragmas, which report what metadata loses or finds slowly (the grouping of composite
+ * foreign keys, an index's origin, its descending columns; sqlite-jdbc's primary-key metadata
+ * re-parses each table's SQL); CHECK constraints, partial-index predicates and the events of
+ * triggers from the statements in {@code sqlite_master}, where alone SQLite keeps them. The pragmas
+ * are joined with {@code sqlite_master} so that each kind of object is read for every table in one
+ * query.
  */
 final class SqliteSchemaReader {
 
 	private static final String TABLES = "SELECT name, sql FROM main.sqlite_master "
 			+ "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+
+	// Not JDBC metadata: sqlite-jdbc reads every column of every table in one compound SELECT, which
+	// SQLite refuses beyond 500 terms (69 tables have more columns than that).
+	private static final String COLUMNS = """
+			SELECT m.name, p.name, p.type, p."notnull", p.dflt_value
+			FROM main.sqlite_master m JOIN pragma_table_info(m.name) p
+			WHERE m.type = 'table'
+			ORDER BY m.name, p.cid
+			""";
 
 	private static final String PRIMARY_KEYS = """
 			SELECT m.name, p.name
@@ -51,6 +63,13 @@ final class SqliteSchemaReader {
 			WHERE m.type = 'table' AND x.key = 1 AND il.origin IN ('u', 'c')
 			ORDER BY m.name, il.name, x.seqno
 			""";
+
+	private static final String TRIGGERS = "SELECT tbl_name, name, sql FROM main.sqlite_master WHERE type = 'trigger'";
+
+	/** The event of a CREATE TRIGGER statement: the first INSERT, UPDATE or DELETE after its name. */
+	private static final Pattern TRIGGER_EVENT = Pattern.compile("^\\s*CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?TRIGGER\\s+"
+			+ "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\"[^\"]*\"|\\S+)\\s+(?:BEFORE\\s+|AFTER\\s+|INSTEAD\\s+OF\\s+)?"
+			+ "(INSERT|UPDATE|DELETE)\\b", Pattern.CASE_INSENSITIVE);
 
 	private final Connection connection;
 
@@ -80,6 +99,7 @@ final class SqliteSchemaReader {
 		readPrimaryKeys(tables);
 		readForeignKeys(tables);
 		readIndexes(tables);
+		readTriggers(tables);
 		Map<String, TableSchema> result = new TreeMap<>();
 		Map<String, List<ReferenceRow>> rows = new TreeMap<>();
 		for (Map.Entry<String, TableParts> table : tables.entrySet()) {
@@ -94,14 +114,13 @@ final class SqliteSchemaReader {
 	}
 
 	private void readColumns(Map<String, TableParts> tables) throws SQLException {
-		try (ResultSet result = this.connection.getMetaData().getColumns(null, null, "%", "%")) {
+		try (PreparedStatement query = this.connection.prepareStatement(COLUMNS);
+				ResultSet result = query.executeQuery()) {
 			while (result.next()) {
-				TableParts table = tables.get(key(result.getString("TABLE_NAME")));
+				TableParts table = tables.get(key(result.getString(1)));
 				if (table != null) {
-					table.columns.put(key(result.getString("COLUMN_NAME")),
-							new ColumnSchema(StorageClasses.ofSqlite(result.getString("TYPE_NAME")),
-									"NO".equals(result.getString("IS_NULLABLE")),
-									SqlText.normalizeDefault(result.getString("COLUMN_DEF"))));
+					table.columns.put(key(result.getString(2)), new ColumnSchema(StorageClasses.ofSqlite(result.getString(3)),
+							result.getInt(4) == 1, SqlText.normalizeDefault(result.getString(5))));
 				}
 			}
 		}
@@ -177,6 +196,21 @@ final class SqliteSchemaReader {
 						(predicate != null) ? SqlText.normalizeExpression(predicate) : null));
 			}
 		});
+	}
+
+	private void readTriggers(Map<String, TableParts> tables) throws SQLException {
+		try (PreparedStatement query = this.connection.prepareStatement(TRIGGERS);
+				ResultSet result = query.executeQuery()) {
+			while (result.next()) {
+				TableParts table = tables.get(key(result.getString(1)));
+				if (table != null) {
+					Matcher event = TRIGGER_EVENT.matcher(result.getString(3));
+					String name = key(result.getString(2));
+					table.triggers.put(name,
+							new TriggerSchema(name, event.find() ? event.group(1).toUpperCase(Locale.ROOT) : "<unknown>"));
+				}
+			}
+		}
 	}
 
 	private static String key(String name) {

@@ -25,7 +25,8 @@ public final class PierreDataSourceFactory {
 
 	private static final String URL_PROPERTY = "pierre.database.url";
 
-	private static final int SCHEMA_ONLY_POOL_SIZE = 2;
+	/** A PostgreSQL migration's lock, its versions, and the watch for what blocks them. */
+	private static final int SCHEMA_ONLY_POOL_SIZE = 3;
 
 	private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
@@ -104,7 +105,7 @@ public final class PierreDataSourceFactory {
 
 	/**
 	 * Makes a pool that serves the schema alone, beside the application's own DataSource: it
-	 * migrates at startup and answers health checks, so it keeps at most two connections and none
+	 * migrates at startup and answers health checks, so it keeps at most three connections and none
 	 * while idle, where a default pool would hold ten for good.
 	 * @param url where the database is, with its credentials
 	 * @return the pool, which the caller closes

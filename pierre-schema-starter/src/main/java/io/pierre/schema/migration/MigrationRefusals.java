@@ -1,6 +1,8 @@
 package io.pierre.schema.migration;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,12 +162,46 @@ final class MigrationRefusals {
 			return;
 		}
 		found.retainAll(this.expected.pierreTables());
+		if (!found.isEmpty() && kind == DatabaseKind.POSTGRESQL) {
+			refuseServerInlineSchema(connection, schema, found);
+		}
 		if (!found.isEmpty()) {
 			throw new SchemaMigrationException("The database holds Pierre tables " + found
 					+ " but no record of their version: neither " + this.settings.historyTable().name()
 					+ " (pierre.database.history-table) nor the Pierre server's _sqlx_migrations has one. "
 					+ "Nothing was changed. Point pierre.database.history-table at the table that records them, "
 					+ "or give the starter a database without these tables.");
+		}
+	}
+
+	/**
+	 * Refuses Pierre tables that the Pierre server's PostgreSQL backend made with its own inline
+	 * DDL rather than with these migrations: it types ids as uuid, flags as boolean and times as
+	 * timestamptz, where the migrations keep text and 0/1 integers, so no version of them matches.
+	 */
+	private static void refuseServerInlineSchema(Connection connection, String schema, Set<String> tables)
+			throws SQLException {
+		List<String> columns = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT table_name, column_name, data_type "
+				+ "FROM information_schema.columns WHERE table_schema = ? "
+				+ "AND data_type IN ('uuid', 'boolean', 'timestamp with time zone') ORDER BY table_name, column_name")) {
+			query.setString(1, schema);
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					if (tables.contains(result.getString(1))) {
+						columns.add(result.getString(1) + "." + result.getString(2) + " " + result.getString(3));
+					}
+				}
+			}
+		}
+		if (!columns.isEmpty()) {
+			throw new SchemaMigrationException("The database holds Pierre tables that the Pierre server's PostgreSQL "
+					+ "backend made with its own inline DDL, not with the Pierre migrations: their columns "
+					+ columns.subList(0, Math.min(5, columns.size())) + ((columns.size() > 5) ? " and "
+							+ (columns.size() - 5) + " more" : "")
+					+ " are typed where the migrations keep text and 0/1 integers, so no version of the schema "
+					+ "matches them and the starter cannot take them over. Nothing was changed. Give the starter a "
+					+ "database of its own.");
 		}
 	}
 

@@ -2,6 +2,7 @@ package io.pierre.schema.migration;
 
 import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.history.HistoryTable;
+import io.pierre.schema.locks.LockWaitSettings;
 import io.pierre.schema.safety.BackupPolicy;
 
 import org.springframework.util.unit.DataSize;
@@ -21,19 +22,21 @@ import org.springframework.util.unit.DataSize;
  * cannot hold
  * @param sqliteMigrationCache the most page cache that the SQLite connection applying the versions
  * may take; within it, the cache is sized from what they rewrite
+ * @param postgresqlLockWait how each version waits for its locks on PostgreSQL
  */
 public record MigrationSettings(HistoryTable historyTable, SchemaVersion target, boolean ignoreFutureVersions,
-		boolean adoptSqlxHistory, BackupPolicy backup, boolean discardDataOnRevert, DataSize sqliteMigrationCache) {
+		boolean adoptSqlxHistory, BackupPolicy backup, boolean discardDataOnRevert, DataSize sqliteMigrationCache,
+		LockWaitSettings postgresqlLockWait) {
 
 	/**
 	 * The default history table, the newest version, no future versions, sqlx databases adopted,
 	 * SQLite files backed up, no data discarded by a revert, a page cache of at most 2 GB for
-	 * SQLite migrations.
+	 * SQLite migrations, the {@linkplain LockWaitSettings#defaults() default lock waits} on PostgreSQL.
 	 * @return the settings
 	 */
 	public static MigrationSettings defaults() {
 		return new MigrationSettings(HistoryTable.defaults(), null, false, true, BackupPolicy.defaults(), false,
-				DataSize.ofGigabytes(2));
+				DataSize.ofGigabytes(2), LockWaitSettings.defaults());
 	}
 
 	/**
@@ -43,7 +46,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withHistoryTable(HistoryTable historyTable) {
 		return new MigrationSettings(historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache, this.postgresqlLockWait);
 	}
 
 	/**
@@ -53,7 +56,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withTarget(SchemaVersion target) {
 		return new MigrationSettings(this.historyTable, target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache, this.postgresqlLockWait);
 	}
 
 	/**
@@ -63,7 +66,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withIgnoreFutureVersions(boolean ignoreFutureVersions) {
 		return new MigrationSettings(this.historyTable, this.target, ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache, this.postgresqlLockWait);
 	}
 
 	/**
@@ -73,7 +76,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withAdoptSqlxHistory(boolean adoptSqlxHistory) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache);
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache, this.postgresqlLockWait);
 	}
 
 	/**
@@ -83,7 +86,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withBackup(BackupPolicy backup) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				backup, this.discardDataOnRevert, this.sqliteMigrationCache);
+				backup, this.discardDataOnRevert, this.sqliteMigrationCache, this.postgresqlLockWait);
 	}
 
 	/**
@@ -94,7 +97,7 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withDiscardDataOnRevert(boolean discardDataOnRevert) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, discardDataOnRevert, this.sqliteMigrationCache);
+				this.backup, discardDataOnRevert, this.sqliteMigrationCache, this.postgresqlLockWait);
 	}
 
 	/**
@@ -104,7 +107,17 @@ public record MigrationSettings(HistoryTable historyTable, SchemaVersion target,
 	 */
 	public MigrationSettings withSqliteMigrationCache(DataSize sqliteMigrationCache) {
 		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
-				this.backup, this.discardDataOnRevert, sqliteMigrationCache);
+				this.backup, this.discardDataOnRevert, sqliteMigrationCache, this.postgresqlLockWait);
+	}
+
+	/**
+	 * The same settings with other lock waits on PostgreSQL.
+	 * @param postgresqlLockWait how each version waits for its locks on PostgreSQL
+	 * @return the new settings
+	 */
+	public MigrationSettings withPostgresqlLockWait(LockWaitSettings postgresqlLockWait) {
+		return new MigrationSettings(this.historyTable, this.target, this.ignoreFutureVersions, this.adoptSqlxHistory,
+				this.backup, this.discardDataOnRevert, this.sqliteMigrationCache, postgresqlLockWait);
 	}
 
 }

@@ -4,7 +4,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +36,10 @@ import io.pierre.schema.history.SchemaHistoryReader;
 import io.pierre.schema.history.SchemaStatus;
 import io.pierre.schema.inspect.SchemaDifference;
 import io.pierre.schema.inspect.SchemaVerifier;
+import io.pierre.schema.jdbc.ConnectionLoss;
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.jdbc.JdbcUrls;
+import io.pierre.schema.locks.OnlinePreparation;
 import io.pierre.schema.revert.DataLossException;
 import io.pierre.schema.revert.RevertException;
 import io.pierre.schema.revert.RevertedVersion;
@@ -146,6 +151,7 @@ public class PierreSchemaMigrator {
 		if (!before.needsAttention()) {
 			return new MigrationReport(before, 0, Duration.ofNanos(System.nanoTime() - start));
 		}
+		refuseHotStandby(before.database());
 		Optional<Path> file = sqliteFile(before.database());
 		Path backup;
 		int applied;
@@ -236,6 +242,7 @@ public class PierreSchemaMigrator {
 		if (!MigrationRefusals.needsRepair(before)) {
 			return new RepairReport(before, List.of(), List.of());
 		}
+		refuseHotStandby(before.database());
 		FlywayMigrationRunner.RepairActions actions;
 		try (MigrationLock lock = lock(before.database(), sqliteFile(before.database()))) {
 			SchemaStatus current = status();
@@ -284,6 +291,7 @@ public class PierreSchemaMigrator {
 		if (revertPlan(before, targetVersion).isEmpty()) {
 			return new RevertReport(before, List.of(), Duration.ofNanos(System.nanoTime() - start), null);
 		}
+		refuseHotStandby(before.database());
 		HistoryTable historyTable = this.settings.historyTable();
 		VersionReverter reverter = new VersionReverter(this.catalog, historyTable.name(), historyTable.schema());
 		boolean discardData = this.settings.discardDataOnRevert();
@@ -420,12 +428,26 @@ public class PierreSchemaMigrator {
 	private int runFlyway(SchemaStatus status, Path backup, MigrationListener listener) {
 		DatabaseKind kind = status.database();
 		try {
-			return new FlywayMigrationRunner(this.settings.historyTable(), this.settings.target(),
-				this.catalog.classLoader()).migrate(this.dataSource, kind, listener, sqliteCache(status));
+			int applied = 0;
+			if (kind == DatabaseKind.POSTGRESQL) {
+				for (SchemaVersion version : pendingUpToTarget(status)) {
+					Optional<OnlinePreparation> preparation = OnlinePreparation.of(this.catalog.classLoader(), version);
+					if (preparation.isPresent()) {
+						// The versions before it first, so that its preparation finds their tables.
+						applied += applyUpTo(previousVersion(version), status, listener);
+						preparation.get()
+							.run(this.dataSource, this.settings.historyTable().schema(), this.settings.postgresqlLockWait());
+					}
+				}
+			}
+			return applied + applyUpTo(this.settings.target(), status, listener);
 		}
 		catch (SQLException | RuntimeException ex) {
 			String message = (ex instanceof SQLException) ? "Could not migrate the Pierre schema: " + ex.getMessage()
 					: ex.getMessage();
+			if (kind == DatabaseKind.POSTGRESQL && ConnectionLoss.isCause(ex)) {
+				throw new SchemaMigrationException(connectionLost(message), ex);
+			}
 			if (backup == null) {
 				throw (ex instanceof SchemaMigrationException migration) ? migration
 						: new SchemaMigrationException(message, ex);
@@ -434,6 +456,46 @@ public class PierreSchemaMigrator {
 			throw new SchemaMigrationException(
 					message + "\nThe database as it was before this run is backed up at " + backup, ex);
 		}
+	}
+
+	private int applyUpTo(SchemaVersion target, SchemaStatus status, MigrationListener listener) throws SQLException {
+		return new FlywayMigrationRunner(this.settings.historyTable(), target, this.catalog.classLoader())
+			.migrate(this.dataSource, status.database(), listener, sqliteCache(status),
+					this.settings.postgresqlLockWait());
+	}
+
+	private List<SchemaVersion> pendingUpToTarget(SchemaStatus status) {
+		SchemaVersion target = this.settings.target();
+		return status.inState(MigrationState.PENDING)
+			.stream()
+			.map(MigrationInfo::version)
+			.filter((version) -> target == null || version.compareTo(target) <= 0)
+			.sorted()
+			.toList();
+	}
+
+	/** The version before one, or {@code 0} before the first. */
+	private SchemaVersion previousVersion(SchemaVersion version) {
+		List<SchemaVersion> versions = this.catalog.versions();
+		int index = versions.indexOf(version);
+		return (index > 0) ? versions.get(index - 1) : SchemaVersion.of(NO_VERSION);
+	}
+
+	/**
+	 * What a migration whose connection was lost says: PostgreSQL rolled back the version that
+	 * was running, and the database is at the version that the history, read again, shows.
+	 */
+	private String connectionLost(String failure) {
+		String at;
+		try {
+			at = "the database is at version " + status().currentVersion().map(SchemaVersion::toString).orElse("0")
+					+ ", the version before the one that ran";
+		}
+		catch (RuntimeException ex) {
+			at = "the database could not be read again to say at which version it is (" + ex.getMessage() + ")";
+		}
+		return "Pierre schema migration: the connection to the database was lost while a version ran. PostgreSQL "
+				+ "rolled that version back; " + at + ". Start again to complete the migration. (" + failure + ")";
 	}
 
 	/** The SQLite page cache of the run, sized from the tables that the pending versions rewrite. */
@@ -465,6 +527,26 @@ public class PierreSchemaMigrator {
 					+ ex.getMessage() + ". Make room beside it, or set "
 					+ "pierre.database.backup.enabled=false.", ex);
 		}
+	}
+
+	/**
+	 * Refuses, before anything runs, to change a PostgreSQL hot standby, whose every write would
+	 * fail with an error that does not say why.
+	 */
+	private void refuseHotStandby(DatabaseKind kind) {
+		if (kind != DatabaseKind.POSTGRESQL) {
+			return;
+		}
+		withConnection("Could not tell whether the database is a hot standby", (connection) -> {
+			try (Statement statement = connection.createStatement();
+					ResultSet recovery = statement.executeQuery("SELECT pg_is_in_recovery()")) {
+				if (recovery.next() && recovery.getBoolean(1)) {
+					throw new SchemaMigrationException(JdbcUrls.redact(connection.getMetaData().getURL())
+							+ " is a hot standby (read-only replica): migrate its primary");
+				}
+			}
+			return null;
+		});
 	}
 
 	private Optional<Path> sqliteFile(DatabaseKind kind) {

@@ -41,10 +41,16 @@ public record RevertReport(SchemaStatus status, List<RevertedVersion> reverted, 
 		if (this.reverted.isEmpty()) {
 			return "Pierre schema: nothing to revert, at " + version;
 		}
+		String notUndone = this.reverted.stream()
+			.map(RevertedVersion::notUndone)
+			.flatMap(Optional::stream)
+			.map((change) -> "; " + change)
+			.collect(Collectors.joining());
 		return "Pierre schema: reverted " + this.reverted.stream()
 			.map(RevertedVersion::version)
 			.collect(Collectors.joining(", ")) + " in " + this.duration.toMillis() + " ms, now at " + version
-				+ ((this.backup != null) ? "; the database as it was before is backed up at " + this.backup : "");
+				+ ((this.backup != null) ? "; the database as it was before is backed up at " + this.backup : "")
+				+ notUndone;
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.pierre.schema.inspect.ReferenceRow;
 import io.pierre.schema.jdbc.JdbcTables;
@@ -21,10 +23,12 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
 
 /**
  * Finds the data that a down script would discard: rows of the tables it drops, other than the
- * rows that migrations seed, and values of the columns it drops, other than NULL and the value
+ * rows that migrations seed or fill in again from rows that stay, and values of the columns it drops, other than NULL and the value
  * that applying the version again would give back.
  */
 final class DataLossCheck {
+
+	private static final Pattern TABLE_IN_BRACES = Pattern.compile("\\{(\\w+)}");
 
 	/** The schema that holds the tables, or {@code null} for SQLite's single one. */
 	private final String schema;
@@ -49,7 +53,9 @@ final class DataLossCheck {
 		Set<String> tables = JdbcTables.names(connection, this.schema);
 		for (String table : drops.tables()) {
 			if (tables.contains(table)) {
-				long rows = rowsOtherThanSeeds(connection, table, drops.seededRows().getOrDefault(table, List.of()));
+				String restored = drops.restoredRows().get(table);
+				long rows = (restored != null) ? rowsOtherThan(connection, table, restored)
+						: rowsOtherThanSeeds(connection, table, drops.seededRows().getOrDefault(table, List.of()));
 				if (rows > 0) {
 					losses.add(new DataLoss(drops.version(), table, null, rows));
 				}
@@ -95,6 +101,18 @@ final class DataLossCheck {
 			}
 		}
 		return rows;
+	}
+
+	private long rowsOtherThan(Connection connection, String table, String restored) throws SQLException {
+		Matcher names = TABLE_IN_BRACES.matcher(restored);
+		StringBuilder condition = new StringBuilder();
+		while (names.find()) {
+			names.appendReplacement(condition, Matcher.quoteReplacement(qualified(names.group(1))));
+		}
+		names.appendTail(condition);
+		// A condition that is NULL for a row does not show that it comes back: that row counts.
+		return count(connection, "SELECT COUNT(*) FROM " + qualified(table) + " c WHERE NOT COALESCE((" + condition
+				+ "), false)");
 	}
 
 	private static boolean matches(ReferenceRow seed, Map<String, Object> row) {

@@ -24,9 +24,13 @@ import io.pierre.schema.inspect.TableSchema;
  * @param restoredValues by table, then column: an SQL expression of the value that migrating the
  * version again gives a row in a column that goes, so that a value equal to it is no loss (the
  * column's default, or what the up script computes)
+ * @param restoredRows by table that goes: an SQL condition that holds for the rows that migrating
+ * the version again fills in from rows that stay, so that such a row is no loss; a table in braces,
+ * such as <code>{user_oauth_tokens}</code>, stands for that table as the database names it
  */
 public record VersionDrops(String version, List<String> tables, Map<String, List<String>> columns,
-		Map<String, List<ReferenceRow>> seededRows, Map<String, Map<String, String>> restoredValues) {
+		Map<String, List<ReferenceRow>> seededRows, Map<String, Map<String, String>> restoredValues,
+		Map<String, String> restoredRows) {
 
 	/**
 	 * What version 12's up script computes for users.role, after giving every row the default:
@@ -35,11 +39,26 @@ public record VersionDrops(String version, List<String> tables, Map<String, List
 	private static final Map<String, Map<String, String>> COMPUTED = Map.of("users",
 			Map.of("role", "CASE WHEN is_admin = 1 THEN 'admin' ELSE 'user' END"));
 
+	/**
+	 * What version 20260209000001's up script fills provider_connections with: an oauth connection
+	 * per OAuth token, a synthetic one per user and tenant with synthetic activities. Such rows
+	 * come back when the version is applied again (a synthetic one under a new id).
+	 */
+	private static final Map<String, String> FILLED = Map.of("provider_connections", """
+			(connection_type = 'oauth' AND metadata IS NULL AND EXISTS (SELECT 1 FROM {user_oauth_tokens} t
+			    WHERE t.id = c.id AND t.user_id = c.user_id AND t.tenant_id = c.tenant_id
+			    AND t.provider = c.provider AND t.created_at = c.connected_at))
+			OR (connection_type = 'synthetic' AND provider = 'synthetic'
+			    AND metadata = '{"source": "migration-backfill"}'
+			    AND connected_at = (SELECT MIN(s.created_at) FROM {synthetic_activities} s
+			        WHERE s.user_id = c.user_id AND s.tenant_id = c.tenant_id))""");
+
 	public VersionDrops {
 		tables = List.copyOf(tables);
 		columns = Map.copyOf(columns);
 		seededRows = Map.copyOf(seededRows);
 		restoredValues = Map.copyOf(restoredValues);
+		restoredRows = Map.copyOf(restoredRows);
 	}
 
 	/**
@@ -82,7 +101,9 @@ public record VersionDrops(String version, List<String> tables, Map<String, List
 		NormalizedSchema newest = catalog.expectedSchema(versions.get(versions.size() - 1));
 		Map<String, List<ReferenceRow>> seeded = new TreeMap<>();
 		tables.forEach((table) -> seeded.put(table, newest.rows().getOrDefault(table, List.of())));
-		return new VersionDrops(version, tables, columns, seeded, restored);
+		Map<String, String> filled = new TreeMap<>(FILLED);
+		filled.keySet().retainAll(tables);
+		return new VersionDrops(version, tables, columns, seeded, restored, filled);
 	}
 
 	private static Map<String, String> restoredValues(String name, TableSchema table, List<String> gone) {

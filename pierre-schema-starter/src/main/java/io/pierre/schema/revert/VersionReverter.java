@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -37,6 +38,16 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * older version cannot hold is refused before it runs.
  */
 public final class VersionReverter {
+
+	/**
+	 * What ends each statement of a down script whose statements hold semicolons of their own (a
+	 * trigger's BEGIN ... END, a function's body): a comment, so that the script stays one that
+	 * sqlite3 and psql run as it is.
+	 */
+	static final String STATEMENT_END = "-- end of statement";
+
+	private static final Pattern STATEMENT_ENDS = Pattern.compile("^" + Pattern.quote(STATEMENT_END) + "$",
+			Pattern.MULTILINE);
 
 	private static final Log logger = LogFactory.getLog(VersionReverter.class);
 
@@ -178,7 +189,11 @@ public final class VersionReverter {
 		EncodedResource script = new EncodedResource(new ClassPathResource(location, this.catalog.classLoader()),
 				StandardCharsets.UTF_8);
 		try {
-			if (hasStatements(script)) {
+			String text = text(script);
+			if (text.contains(STATEMENT_END)) {
+				runStatements(connection, text, step);
+			}
+			else if (hasStatements(text)) {
 				ScriptUtils.executeSqlScript(connection, script);
 			}
 		}
@@ -203,14 +218,32 @@ public final class VersionReverter {
 		}
 	}
 
-	/** A version that changed nothing has a down script of comments only, which ScriptUtils refuses. */
-	private static boolean hasStatements(EncodedResource script) throws IOException {
-		try (Reader reader = script.getReader()) {
-			return FileCopyUtils.copyToString(reader)
-				.lines()
-				.map(String::strip)
-				.anyMatch((line) -> !line.isEmpty() && !line.startsWith(ScriptUtils.DEFAULT_COMMENT_PREFIX));
+	/** ScriptUtils would skip a separator that is a comment, so such a script is split here. */
+	private static void runStatements(Connection connection, String script, Step step) {
+		try (Statement statement = connection.createStatement()) {
+			for (String part : STATEMENT_ENDS.split(script)) {
+				if (hasStatements(part)) {
+					statement.execute(part);
+				}
+			}
 		}
+		catch (SQLException ex) {
+			throw new RevertException("Reverting version " + step.version() + " failed, so it was left applied: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private static String text(EncodedResource script) throws IOException {
+		try (Reader reader = script.getReader()) {
+			return FileCopyUtils.copyToString(reader);
+		}
+	}
+
+	/** A version that changed nothing has a down script of comments only, which ScriptUtils refuses. */
+	private static boolean hasStatements(String script) {
+		return script.lines()
+			.map(String::strip)
+			.anyMatch((line) -> !line.isEmpty() && !line.startsWith(ScriptUtils.DEFAULT_COMMENT_PREFIX));
 	}
 
 	private void removeHistoryRow(Connection connection, String schema, Step step) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,12 @@ final class PostgresMigrationLock implements MigrationLock {
 
 	/** "PIER": the first key, the same for every database and schema. */
 	private static final int KEY_SPACE = 0x50494552;
+
+	/** How long a waiting instance sleeps between two tries. */
+	private static final long RETRY_MILLIS = 100;
+
+	/** What the lock's session shows in {@code pg_stat_activity}. */
+	static final String APPLICATION_NAME = "Pierre schema migration lock";
 
 	private static final Log logger = LogFactory.getLog(PostgresMigrationLock.class);
 
@@ -48,9 +55,16 @@ final class PostgresMigrationLock implements MigrationLock {
 		Connection connection = dataSource.getConnection();
 		try {
 			connection.setAutoCommit(false);
-			if (!query(connection, "SELECT pg_try_advisory_xact_lock(?, ?)", key)) {
-				logger.info("Pierre schema: waiting for another process to finish migrating the database");
-				query(connection, "SELECT true FROM pg_advisory_xact_lock(?, ?)", key);
+			// Tried in turns rather than waited for in one statement: a statement keeps a snapshot
+			// while it waits, and a concurrent index build that the holder runs waits for every
+			// older snapshot, so a waiting instance would stall it for good.
+			boolean logged = false;
+			while (!tryLock(connection, key)) {
+				if (!logged) {
+					logger.info("Pierre schema: waiting for another process to finish migrating the database");
+					logged = true;
+				}
+				Thread.sleep(RETRY_MILLIS);
 			}
 			return new PostgresMigrationLock(connection);
 		}
@@ -58,6 +72,21 @@ final class PostgresMigrationLock implements MigrationLock {
 			release(connection);
 			throw ex;
 		}
+		catch (InterruptedException ex) {
+			release(connection);
+			Thread.currentThread().interrupt();
+			throw new SQLException("Interrupted while waiting for the migration lock", ex);
+		}
+	}
+
+	private static boolean tryLock(Connection connection, int key) throws SQLException {
+		boolean locked = query(connection, "SELECT pg_try_advisory_xact_lock(?, ?)", key);
+		// A statement that needs no snapshot replaces the query's portal, which would otherwise
+		// keep its snapshot while the transaction stays open.
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET LOCAL application_name = '" + APPLICATION_NAME + "'");
+		}
+		return locked;
 	}
 
 	private static boolean query(Connection connection, String sql, int key) throws SQLException {

@@ -30,7 +30,8 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * source's: a transfer that fails or is interrupted leaves the target without any of the source's
  * rows. Into PostgreSQL the rows go with {@code COPY} ({@link CopyTableLoader}), the target's
  * keys and indexes dropped for the copy and re-created after it in the same transaction
- * ({@link DeferredKeysAndIndexes}); into SQLite, in batches of INSERTs. The
+ * ({@link DeferredKeysAndIndexes}); into SQLite, in batches of INSERTs. The target's triggers do
+ * not fire on the copied rows ({@link SuspendedTriggers}), which hold what the source's made. The
  * target must hold no rows but the reference rows that the migrations seed, which the source's
  * replace.
  */
@@ -112,9 +113,12 @@ public class SchemaTransfer {
 				}
 				DeferredKeysAndIndexes deferred = postgres ? DeferredKeysAndIndexes.drop(to, tables)
 						: DeferredKeysAndIndexes.none();
+				SuspendedTriggers triggers = SuspendedTriggers.suspend(to,
+						postgres ? DatabaseKind.POSTGRESQL : DatabaseKind.SQLITE, schema);
 				for (String table : tables) {
 					copied.put(table, loader.copy(table, schema.table(table), from, to));
 				}
+				triggers.resume(to);
 				deferred.recreate(to);
 				checkCounts(from, to, copied);
 				to.commit();

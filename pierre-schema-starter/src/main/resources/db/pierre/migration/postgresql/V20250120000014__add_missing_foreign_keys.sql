@@ -12,6 +12,14 @@
 -- database without orphans (the usual case) is read once per table. Only when the key finds a row
 -- without its user are the orphans removed and the key added again.
 --
+-- The starter prepares this version before its transaction (db/pierre/prepare/postgresql): it adds
+-- both keys NOT VALID and validates them, and builds the index CONCURRENTLY, with locks that let a
+-- live service read and write. Here each key and the index are then found and left as they are,
+-- and this transaction takes no lock that blocks a service. A key that the preparation left NOT
+-- VALID, because rows without their user were found, and a database migrated without the
+-- preparation (by another tool running these scripts) take the path below, which adds or
+-- validates the key in this transaction, blocking writes of the table and of users meanwhile.
+--
 -- The orphaned clients are found once, by one pass over a2a_clients, and then removed through the
 -- primary key. PostgreSQL carries out the SET NULL with one statement per removed session, and no
 -- index serves a2a_usage.session_token: with many orphaned sessions and many usage rows, each
@@ -25,34 +33,69 @@ SET LOCAL maintenance_work_mem = '256MB';
 
 -- The names are the ones PostgreSQL gives a column-level REFERENCES.
 DO $$
+DECLARE
+    clients_key_valid boolean;
+    configurations_key_valid boolean;
 BEGIN
-    BEGIN
-        ALTER TABLE a2a_clients
-            ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
-    EXCEPTION WHEN foreign_key_violation THEN
-        CREATE TEMPORARY TABLE pierre_v14_orphaned_clients AS
-        SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
-        -- A temporary table has no statistics until analyzed; without them the planner may read
-        -- the whole of a2a_clients to remove few rows.
-        ANALYZE pierre_v14_orphaned_clients;
-        IF EXISTS (SELECT 1 FROM a2a_sessions s WHERE s.client_id IN (SELECT id FROM pierre_v14_orphaned_clients)) THEN
-            CREATE INDEX pierre_v14_a2a_usage_session_token ON a2a_usage (session_token);
-        END IF;
-        DELETE FROM a2a_clients WHERE id IN (SELECT id FROM pierre_v14_orphaned_clients);
-        DROP INDEX IF EXISTS pierre_v14_a2a_usage_session_token;
-        DROP TABLE pierre_v14_orphaned_clients;
-        ALTER TABLE a2a_clients
-            ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
-    END;
-    BEGIN
-        ALTER TABLE user_configurations
-            ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
-    EXCEPTION WHEN foreign_key_violation THEN
-        DELETE FROM user_configurations uc WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);
-        ALTER TABLE user_configurations
-            ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
-    END;
+    SELECT convalidated INTO clients_key_valid FROM pg_constraint
+        WHERE conname = 'a2a_clients_user_id_fkey' AND conrelid = 'a2a_clients'::regclass;
+    SELECT convalidated INTO configurations_key_valid FROM pg_constraint
+        WHERE conname = 'user_configurations_user_id_fkey' AND conrelid = 'user_configurations'::regclass;
+    IF clients_key_valid IS NOT TRUE THEN
+        BEGIN
+            IF clients_key_valid IS NULL THEN
+                ALTER TABLE a2a_clients
+                    ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+            ELSE
+                ALTER TABLE a2a_clients VALIDATE CONSTRAINT a2a_clients_user_id_fkey;
+            END IF;
+        EXCEPTION WHEN foreign_key_violation THEN
+            CREATE TEMPORARY TABLE pierre_v14_orphaned_clients AS
+            SELECT id FROM a2a_clients c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.user_id);
+            -- A temporary table has no statistics until analyzed; without them the planner may read
+            -- the whole of a2a_clients to remove few rows.
+            ANALYZE pierre_v14_orphaned_clients;
+            IF EXISTS (SELECT 1 FROM a2a_sessions s WHERE s.client_id IN (SELECT id FROM pierre_v14_orphaned_clients)) THEN
+                CREATE INDEX pierre_v14_a2a_usage_session_token ON a2a_usage (session_token);
+            END IF;
+            DELETE FROM a2a_clients WHERE id IN (SELECT id FROM pierre_v14_orphaned_clients);
+            DROP INDEX IF EXISTS pierre_v14_a2a_usage_session_token;
+            DROP TABLE pierre_v14_orphaned_clients;
+            IF clients_key_valid IS NULL THEN
+                ALTER TABLE a2a_clients
+                    ADD CONSTRAINT a2a_clients_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+            ELSE
+                ALTER TABLE a2a_clients VALIDATE CONSTRAINT a2a_clients_user_id_fkey;
+            END IF;
+        END;
+    END IF;
+    IF configurations_key_valid IS NOT TRUE THEN
+        BEGIN
+            IF configurations_key_valid IS NULL THEN
+                ALTER TABLE user_configurations
+                    ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+            ELSE
+                ALTER TABLE user_configurations VALIDATE CONSTRAINT user_configurations_user_id_fkey;
+            END IF;
+        EXCEPTION WHEN foreign_key_violation THEN
+            DELETE FROM user_configurations uc WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = uc.user_id);
+            IF configurations_key_valid IS NULL THEN
+                ALTER TABLE user_configurations
+                    ADD CONSTRAINT user_configurations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
+            ELSE
+                ALTER TABLE user_configurations VALIDATE CONSTRAINT user_configurations_user_id_fkey;
+            END IF;
+        END;
+    END IF;
 END
 $$;
 
-CREATE INDEX idx_a2a_clients_user_id ON a2a_clients (user_id);
+-- Looked up first: CREATE INDEX IF NOT EXISTS would lock a2a_clients against writes before it
+-- found the index there.
+DO $$
+BEGIN
+    IF to_regclass('idx_a2a_clients_user_id') IS NULL THEN
+        CREATE INDEX idx_a2a_clients_user_id ON a2a_clients (user_id);
+    END IF;
+END
+$$;

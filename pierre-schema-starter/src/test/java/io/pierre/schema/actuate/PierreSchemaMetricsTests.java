@@ -12,6 +12,7 @@ import io.pierre.schema.catalog.SchemaVersion;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ class PierreSchemaMetricsTests {
 		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite());
 		MigrationReport report = migrator.migrate();
 		new PierreSchemaMetrics(migrator, Optional.of(report), Duration.ZERO).bindTo(this.registry);
-		assertThat(gauge(PierreSchemaMetrics.VERSION, "sqlite")).isEqualTo(20250120000021.0);
+		assertThat(gauge(PierreSchemaMetrics.VERSION, "sqlite")).isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isZero();
 		Timer timer = this.registry.get(PierreSchemaMetrics.MIGRATION).tag("database", "sqlite").timer();
 		assertThat(timer.count()).isOne();
@@ -61,9 +62,9 @@ class PierreSchemaMetricsTests {
 		new PierreSchemaMetrics(fullSchema, Optional.empty(), Duration.ZERO).bindTo(this.registry);
 		assertThat(this.registry.find(PierreSchemaMetrics.MIGRATION).meters()).isEmpty();
 		assertThat(gauge(PierreSchemaMetrics.VERSION, "sqlite")).isEqualTo(20250120000013.0);
-		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isEqualTo(7);
+		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isEqualTo(Migrations.versionsAfter("20250120000013"));
 		fullSchema.migrate();
-		assertThat(gauge(PierreSchemaMetrics.VERSION, "sqlite")).isEqualTo(20250120000021.0);
+		assertThat(gauge(PierreSchemaMetrics.VERSION, "sqlite")).isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isZero();
 	}
 
@@ -71,9 +72,9 @@ class PierreSchemaMetricsTests {
 	void oneReadingServesTheGaugesForItsMaxAge() {
 		PierreSchemaMigrator migrator = SchemaDatabases.migrator(sqlite());
 		new PierreSchemaMetrics(migrator, Optional.empty(), Duration.ofHours(1)).bindTo(this.registry);
-		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isEqualTo(20);
+		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isEqualTo(Migrations.versions().size());
 		migrator.migrate();
-		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isEqualTo(20);
+		assertThat(gauge(PierreSchemaMetrics.PENDING, "sqlite")).isEqualTo(Migrations.versions().size());
 		assertThat(gauge(PierreSchemaMetrics.VERSION, "sqlite")).isZero();
 	}
 
@@ -92,7 +93,7 @@ class PierreSchemaMetricsTests {
 			PierreSchemaMigrator migrator = SchemaDatabases.migrator(database.dataSource());
 			MigrationReport report = migrator.migrate();
 			new PierreSchemaMetrics(migrator, Optional.of(report), Duration.ZERO).bindTo(this.registry);
-			assertThat(gauge(PierreSchemaMetrics.VERSION, "postgresql")).isEqualTo(20250120000021.0);
+			assertThat(gauge(PierreSchemaMetrics.VERSION, "postgresql")).isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 			assertThat(this.registry.get(PierreSchemaMetrics.MIGRATION).tag("database", "postgresql").timer().count())
 				.isOne();
 			assertThat(this.registry.getMeters()).flatExtracting((Meter meter) -> meter.getId().getTags())

@@ -11,6 +11,7 @@ import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.testsupport.Migrations;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class SchemaDatabases {
 
-	static final String NEWEST = "20250120000021";
+	static final String NEWEST = Migrations.newestVersion();
 
 	private static final ClassLoader CLASS_LOADER = SchemaDatabases.class.getClassLoader();
 

@@ -1,6 +1,8 @@
 package io.pierre.schema.adoption;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +19,14 @@ import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,15 +39,22 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SqlxAdoptionTests {
 
-	private static final String NEWEST = "20250120000021";
+	private static final String NEWEST = Migrations.newestVersion();
+
+	/** The version whose first text had a narrower insight_type check. */
+	private static final String SOCIAL = "20250120000040";
 
 	private final ClassLoader classLoader = getClass().getClassLoader();
 
 	@TempDir
 	Path dir;
 
+	static List<String> versionsWithApiKeys() {
+		return Migrations.versions().subList(1, Migrations.versions().size());
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "20250120000005", "20250120000013", "20250120000019", NEWEST })
+	@MethodSource("versionsWithApiKeys")
 	void adoptsAtAnyVersionKeepingEveryRow(String version) throws Exception {
 		DataSource dataSource = TestSqlite.dataSource(this.dir.resolve("pierre.db"));
 		assertAdopts(dataSource, DatabaseKind.SQLITE, version);
@@ -91,6 +101,68 @@ class SqlxAdoptionTests {
 	}
 
 	@Test
+	void adoptsWhicheverTextOfVersion9TheChecksumSays() throws Exception {
+		DataSource dataSource = TestSqlite.dataSource(this.dir.resolve("pierre.db"));
+		SqlxDatabase.build(dataSource, DatabaseKind.SQLITE, NEWEST);
+		// Databases made before 2026-01-23 recorded the checksum of version 9's earlier comments.
+		new JdbcTemplate(dataSource).update("UPDATE _sqlx_migrations SET checksum = ? WHERE version = 20250120000009",
+				(Object) new byte[48]);
+		assertThat(migrator(dataSource).migrate().status().inState(MigrationState.BASELINE))
+			.hasSize(Migrations.versions().size());
+	}
+
+	@Test
+	void refusesVersion40sFirstTextNamingTheNarrowerCheckAndItsFix() throws Exception {
+		DataSource dataSource = TestSqlite.dataSource(this.dir.resolve("pierre.db"));
+		SqlxDatabase.build(dataSource, DatabaseKind.SQLITE, SOCIAL);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		String table = jdbc.queryForObject("SELECT sql FROM sqlite_master WHERE name = 'shared_insights'", String.class);
+		String narrower = table.replace("'coaching_insight', ", "");
+		assertThat(narrower).isNotEqualTo(table);
+		// The table as the first text made it, rebuilt by SQLite's procedure on one connection.
+		List<String> indexes = jdbc.queryForList("SELECT sql FROM sqlite_master WHERE type = 'index' "
+				+ "AND tbl_name = 'shared_insights' AND sql IS NOT NULL", String.class);
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("PRAGMA foreign_keys = OFF");
+			// The triggers of 40 name shared_insights, which is briefly missing.
+			statement.execute("PRAGMA legacy_alter_table = ON");
+			statement.execute(narrower.replaceFirst("shared_insights", "new_shared_insights"));
+			statement.execute("INSERT INTO new_shared_insights SELECT * FROM shared_insights");
+			statement.execute("DROP TABLE shared_insights");
+			statement.execute("ALTER TABLE new_shared_insights RENAME TO shared_insights");
+			for (String index : indexes) {
+				statement.execute(index);
+			}
+		}
+		assertRefusedChangingNothing(TestSqlite.dataSource(this.dir.resolve("pierre.db")), jdbc, (refusal) -> {
+			assertThat(refusal.getMessage()).contains("shared_insights was made by the first text of version " + SOCIAL);
+			assertThat(refusal.getProblems()).hasSize(2);
+			assertThat(refusal.getProblems().get(0)).contains("check on insight_type", "'coaching_insight'");
+			assertThat(refusal.getProblems().get(1)).startsWith("fix: rebuild shared_insights")
+				.contains("12-step procedure");
+		});
+	}
+
+	@Test
+	void refusesAPostgresqlDatabaseMadeByTheServersInlineDdlSayingSo() throws Exception {
+		try (PostgresDatabase database = TestPostgres.createDatabase()) {
+			JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+			jdbc.execute("CREATE TABLE users (id UUID PRIMARY KEY, email TEXT NOT NULL, is_active BOOLEAN NOT NULL, "
+					+ "created_at TIMESTAMPTZ NOT NULL)");
+			jdbc.update("INSERT INTO users VALUES ('6f1c6b0e-6c9e-4d3a-9d61-2c8a1f2b3c4d', 'a@example.com', true, now())");
+			assertThatExceptionOfType(SchemaMigrationException.class)
+				.isThrownBy(() -> migrator(database.dataSource()).migrate())
+				.withMessageContaining("the Pierre server's PostgreSQL backend made with its own inline DDL")
+				.withMessageContaining("users.created_at timestamp with time zone")
+				.withMessageContaining("users.id uuid")
+				.withMessageContaining("Nothing was changed");
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM users", Integer.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+					+ "'pierre_schema_history'", Integer.class)).isZero();
+		}
+	}
+
+	@Test
 	void adoptionCanBeTurnedOff() throws Exception {
 		DataSource dataSource = TestSqlite.dataSource(this.dir.resolve("pierre.db"));
 		SqlxDatabase.build(dataSource, DatabaseKind.SQLITE, NEWEST);
@@ -131,13 +203,14 @@ class SqlxAdoptionTests {
 			.stream()
 			.filter((entry) -> entry.version().text().compareTo(version) <= 0)
 			.count();
-		assertThat(report.applied()).isEqualTo(20 - adopted);
+		int versions = Migrations.versions().size();
+		assertThat(report.applied()).isEqualTo(versions - adopted);
 		SchemaStatus status = report.status();
 		assertThat(status.currentVersion()).hasValueSatisfying((current) -> assertThat(current.text()).isEqualTo(NEWEST));
 		assertThat(status.inState(MigrationState.BASELINE)).hasSize(adopted)
 			.extracting(MigrationInfo::version)
 			.allSatisfy((adoptedVersion) -> assertThat(adoptedVersion.text()).isLessThanOrEqualTo(version));
-		assertThat(status.inState(MigrationState.APPLIED)).hasSize(20 - adopted);
+		assertThat(status.inState(MigrationState.APPLIED)).hasSize(versions - adopted);
 		assertThat(status.needsAttention()).isFalse();
 		assertThat(migrator(dataSource).drift(status)).isEmpty();
 		assertThat(sqlxHistory(jdbc)).isEqualTo(sqlxHistory);
@@ -162,6 +235,7 @@ class SqlxAdoptionTests {
 	}
 
 	private static void insertRows(JdbcTemplate jdbc, String version) {
+		// The server's rows, as its users would have them.
 		for (String id : List.of("admin", "runner", "swimmer")) {
 			jdbc.update("INSERT INTO users (id, email, display_name, password_hash, is_admin, created_at, last_active) "
 					+ "VALUES (?, ?, ?, 'hash', ?, '2025-01-20T00:00:00Z', '2025-01-20T00:00:00Z')", id,

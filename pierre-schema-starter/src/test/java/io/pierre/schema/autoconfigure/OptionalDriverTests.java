@@ -48,7 +48,7 @@ class OptionalDriverTests {
 						"pierre.database.username=" + database.username(),
 						"pierre.database.password=" + database.password())
 				.run((context) -> assertThat(context).hasNotFailed());
-			assertThat(Migrations.history(database.dataSource())).hasSize(20);
+			assertThat(Migrations.history(database.dataSource())).hasSize(Migrations.versions().size());
 		}
 	}
 
@@ -58,7 +58,7 @@ class OptionalDriverTests {
 		this.runner.withClassLoader(new FilteredClassLoader("org.postgresql"))
 			.withPropertyValues("pierre.database.url=jdbc:sqlite:" + file)
 			.run((context) -> assertThat(context).hasNotFailed());
-		assertThat(TestSqlite.queryForString(file, "SELECT count(*) FROM pierre_schema_history")).isEqualTo("20");
+		assertThat(TestSqlite.queryForString(file, "SELECT count(*) FROM pierre_schema_history")).isEqualTo(String.valueOf(Migrations.versions().size()));
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class OptionalDriverTests {
 						"--pierre.database.password=" + database.password(), "--spring.flyway.enabled=false");
 			assertThat(result.classpath()).doesNotContain("sqlite-jdbc-");
 			assertThat(result.exitCode()).as(result.output()).isZero();
-			assertThat(Migrations.history(database.dataSource())).hasSize(20);
+			assertThat(Migrations.history(database.dataSource())).hasSize(Migrations.versions().size());
 		}
 	}
 
@@ -96,7 +96,7 @@ class OptionalDriverTests {
 			.run(ForkedApplication.class, "--pierre.database.url=jdbc:sqlite:" + file, "--spring.flyway.enabled=false");
 		assertThat(result.classpath()).doesNotContain(File.separator + "postgresql-");
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		assertThat(TestSqlite.queryForString(file, "SELECT count(*) FROM pierre_schema_history")).isEqualTo("20");
+		assertThat(TestSqlite.queryForString(file, "SELECT count(*) FROM pierre_schema_history")).isEqualTo(String.valueOf(Migrations.versions().size()));
 	}
 
 }

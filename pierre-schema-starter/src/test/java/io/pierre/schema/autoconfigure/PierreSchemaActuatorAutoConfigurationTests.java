@@ -8,6 +8,7 @@ import io.pierre.schema.actuate.PierreSchemaEndpointWebExtension;
 import io.pierre.schema.actuate.PierreSchemaHealthIndicator;
 import io.pierre.schema.actuate.PierreSchemaMetrics;
 import io.pierre.schema.testsupport.ForkedJvm;
+import io.pierre.schema.testsupport.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,13 +70,13 @@ class PierreSchemaActuatorAutoConfigurationTests {
 			HealthDescriptor health = context.getBean(HealthEndpoint.class).healthForPath("pierreSchema");
 			assertThat(health).isInstanceOfSatisfying(IndicatedHealthDescriptor.class, (indicated) -> {
 				assertThat(indicated.getStatus()).isEqualTo(Status.UP);
-				assertThat(indicated.getDetails()).containsEntry("currentVersion", "20250120000021")
+				assertThat(indicated.getDetails()).containsEntry("currentVersion", Migrations.newestVersion())
 					.containsEntry("mode", "migrate");
 			});
-			assertThat(context.getBean(PierreSchemaEndpoint.class).schema().migrations()).hasSize(20);
+			assertThat(context.getBean(PierreSchemaEndpoint.class).schema().migrations()).hasSize(Migrations.versions().size());
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("pierre.schema.version").tag("database", "sqlite").gauge().value())
-				.isEqualTo(20250120000021.0);
+				.isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 			assertThat(registry.get("pierre.schema.pending").tag("database", "sqlite").gauge().value()).isZero();
 			assertThat(registry.get("pierre.schema.migration").tag("database", "sqlite").timer().count()).isOne();
 		});
@@ -88,7 +89,7 @@ class PierreSchemaActuatorAutoConfigurationTests {
 			assertThat(context.getBean(PierreSchemaHealthIndicator.class).health().getStatus())
 				.isEqualTo(Status.OUT_OF_SERVICE);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
-			assertThat(registry.get("pierre.schema.pending").tag("database", "sqlite").gauge().value()).isEqualTo(20);
+			assertThat(registry.get("pierre.schema.pending").tag("database", "sqlite").gauge().value()).isEqualTo(Migrations.versions().size());
 			// No startup migration ran, so there is no time to report.
 			assertThat(registry.find("pierre.schema.migration").meters()).isEmpty();
 		});

@@ -2,6 +2,7 @@ package io.pierre.schema.autoconfigure;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pierre.schema.actuate.PierreSchemaEndpoint;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.AutoClose;
@@ -25,11 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The actuator support on a real PostgreSQL, with a distinctive password that nothing may show.
+ * The actuator support on a real PostgreSQL, with the role's password, which the server checks and
+ * nothing may show.
  */
 class PierreSchemaActuatorPostgresTests {
-
-	private static final String PASSWORD = "Pierre-Pw-7d2b41c0";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -48,23 +48,24 @@ class PierreSchemaActuatorPostgresTests {
 	@AutoClose
 	private final PostgresDatabase database = TestPostgres.createDatabase();
 
+	private final String password = this.database.checkedPassword();
+
 	@Test
 	void healthEndpointAndMetricsOnPostgresqlShowNoPassword() {
-		// The test server trusts local connections, so any password gets in.
 		this.runner.withPropertyValues(connection()).run((context) -> {
 			assertThat(context).hasNotFailed();
 			String health = healthJson(context);
 			assertThat(health).contains("\"status\":\"UP\"")
 				.contains("\"database\":\"PostgreSQL\"")
-				.contains("\"currentVersion\":\"20250120000021\"")
-				.doesNotContain(PASSWORD);
+				.contains("\"currentVersion\":\"" + Migrations.newestVersion() + "\"")
+				.doesNotContain(this.password);
 			String endpoint = this.json.writeValueAsString(context.getBean(PierreSchemaEndpoint.class).schema());
-			assertThat(endpoint).contains("\"state\":\"applied\"").doesNotContain(PASSWORD);
+			assertThat(endpoint).contains("\"state\":\"applied\"").doesNotContain(this.password);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("pierre.schema.version").tag("database", "postgresql").gauge().value())
-				.isEqualTo(20250120000021.0);
+				.isEqualTo(Double.parseDouble(Migrations.newestVersion()));
 			assertThat(registry.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().toString())
-				.doesNotContain(PASSWORD));
+				.doesNotContain(this.password));
 		});
 	}
 
@@ -72,13 +73,13 @@ class PierreSchemaActuatorPostgresTests {
 	void failedVersionOnPostgresqlIsDownAndShowsNoPassword() {
 		this.runner.withPropertyValues(connection()).run((context) -> assertThat(context).hasNotFailed());
 		new JdbcTemplate(this.database.dataSource()).update("UPDATE pierre_schema_history SET success = false "
-				+ "WHERE version = '20250120000021'");
+				+ "WHERE version = '" + Migrations.newestVersion() + "'");
 		this.runner.withPropertyValues(connection()).withPropertyValues("pierre.database.mode=none").run((context) -> {
 			assertThat(context).hasNotFailed();
 			String health = healthJson(context);
 			assertThat(health).contains("\"status\":\"DOWN\"")
-				.contains("\"failed\":[\"20250120000021\"]")
-				.doesNotContain(PASSWORD);
+				.contains("\"failed\":[\"" + Migrations.newestVersion() + "\"]")
+				.doesNotContain(this.password);
 		});
 	}
 
@@ -88,7 +89,7 @@ class PierreSchemaActuatorPostgresTests {
 
 	private String[] connection() {
 		return new String[] { "pierre.database.url=" + this.database.url(),
-				"pierre.database.username=" + this.database.username(), "pierre.database.password=" + PASSWORD };
+				"pierre.database.username=" + this.database.username(), "pierre.database.password=" + this.password };
 	}
 
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pierre.schema.jdbc.PierreSchemaDataSource;
 import io.pierre.schema.migration.MigrationReport;
+import io.pierre.schema.testsupport.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PierreSchemaAutoConfigurationTests {
 
-	private static final String NEWEST = "20250120000021";
+	private static final String NEWEST = Migrations.newestVersion();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -51,11 +52,11 @@ class PierreSchemaAutoConfigurationTests {
 			assertThat(context.getBean(PierreSchemaDataSource.class).getDataSource())
 				.isSameAs(context.getBean(DataSource.class));
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			assertThat(appliedVersions(jdbc)).hasSize(20).last().isEqualTo(NEWEST);
-			assertThat(tables(jdbc)).hasSize(44 + 1);
+			assertThat(appliedVersions(jdbc)).hasSize(Migrations.versions().size()).last().isEqualTo(NEWEST);
+			assertThat(tables(jdbc)).hasSize(Migrations.newestSchema().tables().size() + 1);
 			MigrationReport report = context.getBean(PierreSchemaInitializer.class).getReport().orElseThrow();
-			assertThat(report.applied()).isEqualTo(20);
-			assertThat(report.summary()).startsWith("Pierre schema: applied 20 migrations in ")
+			assertThat(report.applied()).isEqualTo(Migrations.versions().size());
+			assertThat(report.summary()).startsWith("Pierre schema: applied " + Migrations.versions().size() + " migrations in ")
 				.contains("now at " + NEWEST + " (SQLite ");
 		});
 	}
@@ -106,7 +107,7 @@ class PierreSchemaAutoConfigurationTests {
 		});
 		this.runner.withPropertyValues(url).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(appliedVersions(context.getBean(JdbcTemplate.class))).hasSize(20).last().isEqualTo(NEWEST);
+			assertThat(appliedVersions(context.getBean(JdbcTemplate.class))).hasSize(Migrations.versions().size()).last().isEqualTo(NEWEST);
 		});
 	}
 
@@ -118,7 +119,7 @@ class PierreSchemaAutoConfigurationTests {
 		this.runner.withPropertyValues(url, "pierre.database.mode=validate").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("Pierre schema validation failed: 20 pending (20250120000001, ");
+				.hasMessageContaining("Pierre schema validation failed: " + Migrations.versions().size() + " pending (20250120000001, ");
 		});
 		assertThat(file).isEmptyFile();
 		assertThat(tables("jdbc:sqlite:" + file)).isEmpty();
@@ -132,7 +133,7 @@ class PierreSchemaAutoConfigurationTests {
 		this.runner.withPropertyValues(url, "pierre.database.mode=validate").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("2 pending (20250120000020, 20250120000021)");
+				.hasMessageContaining(pendingAfter("20250120000019"));
 		});
 	}
 
@@ -187,7 +188,7 @@ class PierreSchemaAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(PierreSchemaDataSource.class).getDataSource())
 				.isSameAs(context.getBean(DataSource.class));
-			assertThat(appliedVersions(context.getBean(JdbcTemplate.class))).hasSize(20);
+			assertThat(appliedVersions(context.getBean(JdbcTemplate.class))).hasSize(Migrations.versions().size());
 		});
 	}
 
@@ -307,7 +308,8 @@ class PierreSchemaAutoConfigurationTests {
 		this.runner.withPropertyValues("pierre.database.url=jdbc:sqlite:" + file, "pierre.database.target=20250120000016")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
 				.hasMessageContaining(
-						"pierre.database.target '20250120000016' is not a version of the Pierre schema (20250120000001 to 20250120000021)"));
+						"pierre.database.target '20250120000016' is not a version of the Pierre schema (20250120000001 to "
+								+ NEWEST + ")"));
 		assertThat(tables("jdbc:sqlite:" + file)).isEmpty();
 	}
 
@@ -363,6 +365,13 @@ class PierreSchemaAutoConfigurationTests {
 			this.countAtStartup = jdbc.queryForObject("SELECT count(*) FROM users", Integer.class);
 		}
 
+	}
+
+	/** How a validation names the versions after one, e.g. {@code 2 pending (20250120000020, 20250120000021)}. */
+	static String pendingAfter(String version) {
+		List<String> versions = Migrations.versions();
+		List<String> pending = versions.subList(versions.indexOf(version) + 1, versions.size());
+		return pending.size() + " pending (" + String.join(", ", pending) + ")";
 	}
 
 }

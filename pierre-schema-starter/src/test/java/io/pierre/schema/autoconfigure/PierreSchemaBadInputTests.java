@@ -14,6 +14,7 @@ import io.pierre.schema.DatabaseConnectionException;
 import io.pierre.schema.migration.MigrationReport;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,22 +101,22 @@ class PierreSchemaBadInputTests {
 		String url = "pierre.database.url=jdbc:sqlite:" + file;
 		this.runner.withPropertyValues(url).run((context) -> assertThat(context).hasNotFailed());
 		TestSqlite.execute(file, "INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
-				+ "installed_by, execution_time, success) VALUES (100, '20250301000001', 'from a newer release', 'SQL', "
-				+ "'V20250301000001__from_a_newer_release.sql', 1, 'test', 1, 1)");
+				+ "installed_by, execution_time, success) VALUES (100, '29990301000001', 'from a newer release', 'SQL', "
+				+ "'V29990301000001__from_a_newer_release.sql', 1, 'test', 1, 1)");
 		byte[] before = Files.readAllBytes(file);
 		this.runner.withPropertyValues(url).run((context) -> assertThat(context.getStartupFailure()).rootCause()
-			.hasMessage("The database holds Pierre schema versions that this starter does not know (20250301000001; "
-					+ "it knows up to 20250120000021). Upgrade the starter, or set "
+			.hasMessage("The database holds Pierre schema versions that this starter does not know (29990301000001; "
+					+ "it knows up to " + Migrations.newestVersion() + "). Upgrade the starter, or set "
 					+ "pierre.database.ignore-future-versions=true during a rolling upgrade."));
 		this.runner.withPropertyValues(url, "pierre.database.mode=validate")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageContaining("does not know (20250301000001"));
+				.hasMessageContaining("does not know (29990301000001"));
 		assertThat(Files.readAllBytes(file)).isEqualTo(before);
 		this.runner.withPropertyValues(url, "pierre.database.ignore-future-versions=true").run((context) -> {
 			assertThat(context).hasNotFailed();
 			MigrationReport report = context.getBean(PierreSchemaInitializer.class).getReport().orElseThrow();
 			assertThat(report.applied()).isZero();
-			assertThat(report.summary()).startsWith("Pierre schema: up to date at 20250301000001 ");
+			assertThat(report.summary()).startsWith("Pierre schema: up to date at 29990301000001 ");
 		});
 		this.runner.withPropertyValues(url, "pierre.database.ignore-future-versions=true", "pierre.database.mode=validate")
 			.run((context) -> assertThat(context).hasNotFailed());

@@ -57,7 +57,7 @@ class PierreSchemaConnectionDetailsTests {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(PierreSchemaDataSource.class).getDataSource())
 					.isSameAs(context.getBean("pierreDataSource"));
-				assertThat(historyRows(pierre)).isEqualTo("20");
+				assertThat(historyRows(pierre)).isEqualTo(String.valueOf(Migrations.versions().size()));
 				assertThat(TestSqlite.queryForString(application,
 						"SELECT count(*) FROM sqlite_master WHERE name = 'pierre_schema_history'"))
 					.isEqualTo("0");
@@ -72,7 +72,7 @@ class PierreSchemaConnectionDetailsTests {
 					"pierre.database.url=jdbc:sqlite:" + this.dir.resolve("elsewhere.db"))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(historyRows(pierre)).isEqualTo("20");
+				assertThat(historyRows(pierre)).isEqualTo(String.valueOf(Migrations.versions().size()));
 			});
 	}
 
@@ -86,8 +86,8 @@ class PierreSchemaConnectionDetailsTests {
 					assertThat(context).hasNotFailed();
 					DataSource schema = context.getBean(PierreSchemaDataSource.class).getDataSource();
 					assertThat(schema).isNotSameAs(context.getBean(DataSource.class));
-					assertThat(((HikariDataSource) schema).getMaximumPoolSize()).isEqualTo(2);
-					assertThat(Migrations.history(database.dataSource())).hasSize(20);
+					assertThat(((HikariDataSource) schema).getMaximumPoolSize()).isEqualTo(3);
+					assertThat(Migrations.history(database.dataSource())).hasSize(Migrations.versions().size());
 				});
 		}
 	}
@@ -101,7 +101,7 @@ class PierreSchemaConnectionDetailsTests {
 				.withBean(PierreSchemaConnectionDetails.class, () -> details(database))
 				.run((context) -> {
 					assertThat(context).hasNotFailed();
-					assertThat(Migrations.history(database.dataSource())).hasSize(20);
+					assertThat(Migrations.history(database.dataSource())).hasSize(Migrations.versions().size());
 					assertThat(ignored).doesNotExist();
 				});
 		}
@@ -132,7 +132,7 @@ class PierreSchemaConnectionDetailsTests {
 				assertThat(((HikariDataSource) context.getBean(DataSource.class)).getMaximumPoolSize()).isEqualTo(30);
 				HikariDataSource schema = (HikariDataSource) context.getBean(PierreSchemaDataSource.class)
 					.getDataSource();
-				assertThat(schema.getMaximumPoolSize()).isEqualTo(2);
+				assertThat(schema.getMaximumPoolSize()).isEqualTo(3);
 				assertThat(schema.getMinimumIdle()).isZero();
 			});
 	}

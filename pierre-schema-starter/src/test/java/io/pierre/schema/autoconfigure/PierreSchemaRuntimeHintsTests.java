@@ -1,9 +1,14 @@
 package io.pierre.schema.autoconfigure;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.pierre.schema.actuate.PierreSchemaEndpoint;
+import io.pierre.schema.catalog.CatalogEntry;
 import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.revert.RevertScripts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.hint.RuntimeHints;
@@ -29,9 +34,18 @@ class PierreSchemaRuntimeHintsTests {
 	void everyEmbeddedResourceIsIncluded() throws IOException {
 		Resource[] resources = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
 			.getResources("classpath:db/pierre/**/*.*");
-		// 21 up scripts, 21 down scripts, 20 expected schemas, the index and the earlier checksums
-		// that the build folds into it.
-		assertThat(resources).hasSize(64);
+		// The up and down scripts (one file where both databases share it), an expected schema per
+		// version, the index and the earlier checksums that the build folds into it.
+		MigrationCatalog catalog = MigrationCatalog.load(getClass().getClassLoader());
+		RevertScripts revertScripts = new RevertScripts(getClass().getClassLoader());
+		Set<String> scripts = new HashSet<>();
+		for (DatabaseKind kind : DatabaseKind.values()) {
+			for (CatalogEntry entry : catalog.entries(kind)) {
+				scripts.add(entry.script());
+				revertScripts.find(kind, entry.version().text(), entry.description()).ifPresent(scripts::add);
+			}
+		}
+		assertThat(resources).hasSize(scripts.size() + catalog.versions().size() + 2);
 		for (Resource resource : resources) {
 			String path = resource.getURL().getPath();
 			String name = path.substring(path.indexOf("db/pierre/"));

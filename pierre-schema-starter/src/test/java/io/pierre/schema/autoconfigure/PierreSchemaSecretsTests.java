@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.pierre.schema.DatabaseConnectionException;
 import io.pierre.schema.InvalidSettingException;
@@ -46,8 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class PierreSchemaSecretsTests {
 
-	private static final String PASSWORD = "Pw" + UUID.randomUUID().toString().replace("-", "");
-
 	private static final List<String> VERBOSE_LOGGERS = List.of("io.pierre", "org.flywaydb", "com.zaxxer.hikari");
 
 	private final List<String> exceptions = new ArrayList<>();
@@ -59,13 +56,16 @@ class PierreSchemaSecretsTests {
 	@AutoClose
 	private final PostgresDatabase database = TestPostgres.createDatabase();
 
+	/** The role's own: the server checks it, so a start that dropped or mangled it would fail. */
+	private final String password = this.database.checkedPassword();
+
 	@Test
 	void successfulStartsWithThePasswordInTheUrlOrAProperty(CapturedOutput output) throws IOException {
-		start("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=20250120000010");
+		start("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=20250120000010");
 		start("--pierre.database.url=" + this.database.url() + "?user=" + this.database.username() + "&password="
-				+ PASSWORD + "&sslmode=disable", "--pierre.database.target=20250120000015");
+				+ this.password + "&sslmode=disable", "--pierre.database.target=20250120000015");
 		start("--pierre.database.url=" + this.database.url(), "--pierre.database.username=" + this.database.username(),
-				"--pierre.database.password=" + PASSWORD);
+				"--pierre.database.password=" + this.password);
 		// Flyway names the database it migrates: the URL it was given carries no password.
 		assertThat(output).contains("Database: jdbc:postgresql://").contains("Pierre schema: applied ");
 		assertNoPassword(output);
@@ -81,53 +81,53 @@ class PierreSchemaSecretsTests {
 	@Test
 	void failedStartsWithThePasswordSet(CapturedOutput output) throws Exception {
 		// Malformed, and another database's URL.
-		assertThat(fail("--pierre.database.url=postgres://pierre:" + PASSWORD + "@bad host:5432/pierre"))
+		assertThat(fail("--pierre.database.url=postgres://pierre:" + this.password + "@bad host:5432/pierre"))
 			.isInstanceOf(InvalidSettingException.class)
 			.hasMessage("pierre.database.url 'postgres://pierre:****@bad host:5432/pierre' is not a valid database URL: "
 					+ "Illegal character in authority");
-		assertThat(fail("--pierre.database.url=mysql://root:" + PASSWORD + "@localhost/pierre"))
+		assertThat(fail("--pierre.database.url=mysql://root:" + this.password + "@localhost/pierre"))
 			.isInstanceOf(UnsupportedDatabaseException.class)
 			.hasMessage("The Pierre schema supports SQLite and PostgreSQL, but pierre.database.url names another "
 					+ "database: mysql://root:****@localhost/pierre");
-		assertThat(fail("--pierre.database.url=jdbc:mysql://localhost/pierre?user=root&password=" + PASSWORD))
+		assertThat(fail("--pierre.database.url=jdbc:mysql://localhost/pierre?user=root&password=" + this.password))
 			.isInstanceOf(UnsupportedDatabaseException.class)
 			.hasMessage("The Pierre schema supports SQLite and PostgreSQL, but pierre.database.url names another "
 					+ "database: jdbc:mysql://localhost/pierre?user=root&password=****");
 		// Unreachable, refused, wrong credentials.
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			assertThat(fail("--pierre.database.url=postgres://postgres:" + PASSWORD + "@127.0.0.1:"
+			assertThat(fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:"
 					+ silent.getLocalPort() + "/x", "--pierre.database.connect-timeout=1s"))
 				.isInstanceOf(DatabaseConnectionException.class)
 				.hasMessage("Could not connect to the Pierre database: Connection attempt timed out.");
 		}
-		assertThat(fail("--pierre.database.url=postgres://postgres:" + PASSWORD + "@127.0.0.1:1/x"))
+		assertThat(fail("--pierre.database.url=postgres://postgres:" + this.password + "@127.0.0.1:1/x"))
 			.isInstanceOf(DatabaseConnectionException.class)
 			.hasMessageStartingWith("Could not connect to the Pierre database: Connection to 127.0.0.1:1 refused.");
 		assertThat(fail("--pierre.database.url=" + this.database.url(), "--pierre.database.username=no_such_role",
-				"--pierre.database.password=" + PASSWORD))
+				"--pierre.database.password=" + this.password))
 			.isInstanceOf(DatabaseConnectionException.class)
 			.hasMessage("Could not connect to the Pierre database: FATAL: role \"no_such_role\" does not exist");
 		// A migration that fails, a history from a newer release, bad settings.
-		start("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=20250120000015");
+		start("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=20250120000015");
 		new JdbcTemplate(this.database.dataSource()).execute("CREATE TABLE chat_conversations (id TEXT PRIMARY KEY)");
-		assertThat(fail("--pierre.database.url=" + postgresUri(PASSWORD)))
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password)))
 			.isInstanceOf(SchemaMigrationException.class)
 			.hasMessageStartingWith("Pierre schema migration failed: Failed to execute script V20250120000017__chat_schema.sql")
 			.hasMessageContaining("relation \"chat_conversations\" already exists");
 		new JdbcTemplate(this.database.dataSource()).update("INSERT INTO pierre_schema_history (installed_rank, version, "
 				+ "description, type, script, checksum, installed_by, execution_time, success) VALUES (100, "
-				+ "'20250301000001', 'newer', 'SQL', 'V20250301000001__newer.sql', 1, 'test', 1, true)");
-		String unknownVersion = "The database holds Pierre schema versions that this starter does not know (20250301000001;";
-		assertThat(fail("--pierre.database.url=" + postgresUri(PASSWORD)))
+				+ "'29990301000001', 'newer', 'SQL', 'V29990301000001__newer.sql', 1, 'test', 1, true)");
+		String unknownVersion = "The database holds Pierre schema versions that this starter does not know (29990301000001;";
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password)))
 			.isInstanceOf(SchemaMigrationException.class)
 			.hasMessageStartingWith(unknownVersion);
-		assertThat(fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.mode=validate"))
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.mode=validate"))
 			.isInstanceOf(SchemaMigrationException.class)
 			.hasMessageStartingWith(unknownVersion);
-		assertThat(fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.schema=bad name"))
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.schema=bad name"))
 			.isInstanceOf(InvalidSettingException.class)
 			.hasMessageStartingWith("pierre.database.schema 'bad name' is not a plain SQL identifier");
-		assertThat(fail("--pierre.database.url=" + postgresUri(PASSWORD), "--pierre.database.target=1"))
+		assertThat(fail("--pierre.database.url=" + postgresUri(this.password), "--pierre.database.target=1"))
 			.isInstanceOf(InvalidSettingException.class)
 			.hasMessageStartingWith("pierre.database.target '1' is not a version of the Pierre schema (");
 		assertThat(output).contains("APPLICATION FAILED TO START").contains("Could not connect to the Pierre database");
@@ -137,9 +137,9 @@ class PierreSchemaSecretsTests {
 	private void assertNoPassword(CapturedOutput output) throws IOException {
 		String debugLog = Files.readString(this.logs.resolve("debug.log"));
 		assertThat(debugLog).contains("DEBUG");
-		assertThat(debugLog).doesNotContain(PASSWORD);
-		assertThat(output.getAll()).doesNotContain(PASSWORD);
-		assertThat(this.exceptions).allSatisfy((trace) -> assertThat(trace).doesNotContain(PASSWORD));
+		assertThat(debugLog).doesNotContain(this.password);
+		assertThat(output.getAll()).doesNotContain(this.password);
+		assertThat(this.exceptions).allSatisfy((trace) -> assertThat(trace).doesNotContain(this.password));
 	}
 
 	private String postgresUri(String password) {

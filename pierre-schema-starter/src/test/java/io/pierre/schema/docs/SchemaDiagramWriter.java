@@ -35,7 +35,21 @@ final class SchemaDiagramWriter {
 			Map.entry("20250120000013", "System settings"),
 			Map.entry("20250120000017", "Chat conversations and messages"),
 			Map.entry("20250120000019", "Recipes and ingredients"),
-			Map.entry("20250120000020", "Runtime config overrides and audit logging"));
+			Map.entry("20250120000020", "Runtime config overrides and audit logging"),
+			Map.entry("20250120000023", "Prompt suggestions and welcome prompts"),
+			Map.entry("20250120000024", "System prompts"),
+			Map.entry("20250120000025", "Users' LLM provider credentials and their audit"),
+			Map.entry("20250120000026", "The MCP tool catalog and tenant overrides"),
+			Map.entry("20250120000030", "Coaches"),
+			Map.entry("20250120000032", "Coach assignments and user preferences"),
+			Map.entry("20250120000035", "Coach relations and versions"),
+			Map.entry("20250120000037", "Mobility: stretching exercises, yoga poses, muscles per activity"),
+			Map.entry("20250120000039", "Coach store authors"),
+			Map.entry("20250120000040", "Social features: friends, shared insights, reactions, adaptations"),
+			Map.entry("20250128000001", "Synthetic activities"),
+			Map.entry("20260205000001", "OAuth client flow states"),
+			Map.entry("20260209000001", "Provider connections"),
+			Map.entry("20260211000001", "Password reset tokens"));
 
 	String write(NormalizedSchema schema, Map<String, List<String>> tablesByVersion, String newestVersion) {
 		StringBuilder markdown = new StringBuilder();

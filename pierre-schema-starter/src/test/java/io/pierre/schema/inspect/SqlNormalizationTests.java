@@ -33,7 +33,11 @@ class SqlNormalizationTests {
 		assertThat(CheckParser.parse("CHECK ((servings > 0))")).isEqualTo(new CheckConstraint.Expression("servings > 0"));
 		assertThat(CheckParser.parse("Grams   >=  0")).isEqualTo(new CheckConstraint.Expression("grams >= 0"));
 		assertThat(CheckParser.parse("length( Name ) > 0 AND name <> 'X Y'"))
-			.isEqualTo(new CheckConstraint.Expression("length(name)> 0 and name <> 'X Y'"));
+			.isEqualTo(new CheckConstraint.Expression("length(name)> 0 and name != 'X Y'"));
+		// PostgreSQL prints != as <>; the contract writes !=, and a literal keeps its own text.
+		assertThat(CheckParser.parse("CHECK ((initiator_id <> receiver_id))"))
+			.isEqualTo(new CheckConstraint.Expression("initiator_id != receiver_id"));
+		assertThat(CheckParser.parse("name != '<>'")).isEqualTo(new CheckConstraint.Expression("name != '<>'"));
 		// A list with something other than literals is no set of values.
 		assertThat(CheckParser.parse("a IN (b, 'c')")).isEqualTo(new CheckConstraint.Expression("a in(b,'c')"));
 		assertThat(CheckParser.parse("x NOT IN ('a')")).isInstanceOf(CheckConstraint.Expression.class);

@@ -13,6 +13,7 @@ import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreDataSourceFactory;
 import io.pierre.schema.safety.BackupPolicy;
+import io.pierre.schema.testsupport.Migrations;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class PierreSchemaMigratorRepairTests {
 
-	private static final String NEWEST = "20250120000021";
+	private static final String NEWEST = Migrations.newestVersion();
+
+	/** The version that seeds the categories from display order 140 on. */
+	private static final String CATEGORIES = "20250120000021";
 
 	private final MigrationCatalog catalog = MigrationCatalog.load(getClass().getClassLoader());
 
@@ -67,20 +71,21 @@ class PierreSchemaMigratorRepairTests {
 
 	@Test
 	void failedRecordIsRemovedSoThatTheVersionIsAppliedAgain() {
-		PierreSchemaMigrator migrator = sqlite(MigrationSettings.defaults());
+		// Version 21 seeds six categories: its failure and repair show in the categories.
+		PierreSchemaMigrator migrator = sqlite(MigrationSettings.defaults().withTarget(SchemaVersion.of(CATEGORIES)));
 		migrator.migrate();
 		// As a version that failed half way on a database without transactional DDL leaves it,
 		// once its remains have been undone by hand.
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		jdbc.update("DELETE FROM admin_config_categories WHERE display_order >= 140");
-		jdbc.update("UPDATE pierre_schema_history SET success = 0 WHERE version = ?", NEWEST);
+		jdbc.update("UPDATE pierre_schema_history SET success = 0 WHERE version = ?", CATEGORIES);
 		assertThat(migrator.status().inState(MigrationState.FAILED)).hasSize(1);
 		RepairReport report = migrator.repair();
-		assertThat(report.removed()).containsExactly(SchemaVersion.of(NEWEST));
+		assertThat(report.removed()).containsExactly(SchemaVersion.of(CATEGORIES));
 		assertThat(report.summary()).startsWith("Pierre schema: repaired the history: removed the failed record of "
-				+ NEWEST + " (SQLite ");
+				+ CATEGORIES + " (SQLite ");
 		assertThat(report.status().inState(MigrationState.PENDING)).extracting(MigrationInfo::version)
-			.containsExactly(SchemaVersion.of(NEWEST));
+			.containsExactly(SchemaVersion.of(CATEGORIES));
 		assertThat(migrator.migrate().applied()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM admin_config_categories", Integer.class)).isEqualTo(19);
 	}
@@ -101,12 +106,12 @@ class PierreSchemaMigratorRepairTests {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		jdbc.update("UPDATE pierre_schema_history SET checksum = checksum + 1 WHERE version = '20250120000007'");
 		jdbc.update("INSERT INTO pierre_schema_history (installed_rank, version, description, type, script, checksum, "
-				+ "installed_by, execution_time, success) VALUES (100, '20250301000001', 'newer', 'SQL', "
-				+ "'V20250301000001__newer.sql', 1, 'test', 1, 1)");
+				+ "installed_by, execution_time, success) VALUES (100, '29990301000001', 'newer', 'SQL', "
+				+ "'V29990301000001__newer.sql', 1, 'test', 1, 1)");
 		assertThatExceptionOfType(SchemaMigrationException.class).isThrownBy(migrator::repair)
 			.withMessageStartingWith("The database holds Pierre schema versions that this starter does not know "
-					+ "(20250301000001), which a repair would record as deleted.");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM pierre_schema_history WHERE version = '20250301000001'",
+					+ "(29990301000001), which a repair would record as deleted.");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM pierre_schema_history WHERE version = '29990301000001'",
 				Integer.class))
 			.isOne();
 	}

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class MigratingInstance {
 
-	private static final int PIERRE_TABLES = 44;
+	private static final int PIERRE_TABLES = Migrations.newestSchema().tables().size();
 
 	private MigratingInstance() {
 	}

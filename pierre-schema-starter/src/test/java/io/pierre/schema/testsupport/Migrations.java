@@ -55,6 +55,16 @@ public final class Migrations {
 		return versions.get(versions.size() - 1);
 	}
 
+	/**
+	 * How many versions come after one: what a database at that version has pending.
+	 * @param version the version
+	 * @return the number of later versions
+	 */
+	public static int versionsAfter(String version) {
+		List<String> versions = versions();
+		return versions.size() - versions.indexOf(version) - 1;
+	}
+
 	public static NormalizedSchema newestSchema() {
 		return expected(newestVersion());
 	}

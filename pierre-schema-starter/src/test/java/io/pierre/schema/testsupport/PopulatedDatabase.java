@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -34,12 +36,14 @@ import io.pierre.schema.inspect.TableSchema;
  * stays, without the session);</li>
  * <li>from version 13, the setting that version 13 seeds changed to {@code true};</li>
  * <li>at version 20, a changed category and two of the application's own that take an id and a
- * name that version 21 would insert.</li>
+ * name that version 21 would insert;</li>
+ * <li>from version 8 and before 20260206000001, a refresh token that is not revoked.</li>
  * </ul>
  * {@link #expectedAt(String)} tells what the rows must be after an upgrade: the same rows with the
  * same values on the columns both versions have, new columns at their defaults, minus exactly the
  * orphans and what cascades from them, plus the data changes the contract names (role 'admin' from
- * {@code is_admin} in 12, seeded rows only where absent).
+ * {@code is_admin} in 12, seeded rows only where absent, every refresh token revoked in
+ * 20260206000001, the provider connections that 20260209000001 fills in).
  */
 public final class PopulatedDatabase {
 
@@ -48,6 +52,19 @@ public final class PopulatedDatabase {
 
 	/** Version 14 removes A2A clients and user configurations whose user does not exist. */
 	public static final String ORPHANS_REMOVED = "20250120000014";
+
+	/** Version 20260206000001 revokes every refresh token that is not revoked. */
+	public static final String TOKENS_REVOKED = "20260206000001";
+
+	/** Version 20260209000001 fills provider_connections from the tokens and synthetic activities. */
+	public static final String CONNECTIONS_FILLED = "20260209000001";
+
+	/** The id that {@link #namingSyntheticConnections} gives a synthetic connection: its user and tenant. */
+	private static final String SYNTHETIC_ID = "synthetic connection of %s in %s";
+
+	private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+
+	private static final String OAUTH2 = "20250120000008";
 
 	private static final String A2A = "20250120000004";
 
@@ -106,6 +123,12 @@ public final class PopulatedDatabase {
 			if (!before(version, A2A) && before(version, ORPHANS_REMOVED)) {
 				populator.orphans(!before(version, USER_CONFIGURATIONS));
 			}
+			if (!before(version, OAUTH2) && before(version, TOKENS_REVOKED)) {
+				// The generated tokens are all revoked (non-zero); this one is live.
+				Map<String, Object> token = factory.validRow("oauth2_refresh_tokens");
+				token.put("revoked", 0L);
+				factory.insert("oauth2_refresh_tokens", token);
+			}
 		}
 		if (!before(version, SETTINGS)) {
 			Migrations.execute(dataSource,
@@ -142,8 +165,7 @@ public final class PopulatedDatabase {
 					}
 				}
 			}
-			tables.put(name, new TableSchema(table.columns(), table.primaryKey(), table.unique(), keys, table.checks(),
-					table.indexes()));
+			tables.put(name, table.withForeignKeys(keys));
 		});
 		return new NormalizedSchema(tables, schema.rows());
 	}
@@ -199,10 +221,85 @@ public final class PopulatedDatabase {
 				if (name.equals("users") && crosses(ROLES, target)) {
 					values.put("role", Long.valueOf(1L).equals(row.getValue().get("is_admin")) ? "admin" : "user");
 				}
+				if (name.equals("oauth2_refresh_tokens") && crosses(TOKENS_REVOKED, target)) {
+					values.put("revoked", Long.valueOf(0L).equals(values.get("revoked")) ? 1L : values.get("revoked"));
+				}
 				expected.put(row.getKey(), values);
+			}
+			if (name.equals("provider_connections") && crosses(CONNECTIONS_FILLED, target)) {
+				expected.putAll(filledConnections(table.getValue()));
 			}
 			addSeededRowsWhereAbsent(expected, table.getValue(), targetSchema.rows().getOrDefault(name, List.of()));
 			tables.put(name, expected);
+		}
+		return new DatabaseRows(tables);
+	}
+
+	/**
+	 * What version 20260209000001 makes of the rows: an oauth connection per OAuth token, and a
+	 * synthetic one per user and tenant with synthetic activities (named as
+	 * {@link #namingSyntheticConnections} names it), where that user, tenant and provider has none.
+	 */
+	private Map<String, Map<String, Object>> filledConnections(TableSchema connections) {
+		Map<String, Map<String, Object>> filled = new TreeMap<>();
+		Set<String> taken = new HashSet<>();
+		for (Map<String, Object> token : this.rows.rows("user_oauth_tokens").values()) {
+			Map<String, Object> connection = new TreeMap<>();
+			connection.put("id", token.get("id"));
+			connection.put("user_id", token.get("user_id"));
+			connection.put("tenant_id", token.get("tenant_id"));
+			connection.put("provider", token.get("provider"));
+			connection.put("connection_type", "oauth");
+			connection.put("connected_at", token.get("created_at"));
+			connection.put("metadata", null);
+			if (taken.add(token.get("user_id") + "\u0000" + token.get("tenant_id") + "\u0000" + token.get("provider"))) {
+				filled.put(DatabaseRows.key(connections.primaryKey(), connection), connection);
+			}
+		}
+		Map<List<Object>, String> earliest = new HashMap<>();
+		for (Map<String, Object> activity : this.rows.rows("synthetic_activities").values()) {
+			earliest.merge(List.of(activity.get("user_id"), activity.get("tenant_id")), (String) activity.get("created_at"),
+					(one, other) -> (one.compareTo(other) <= 0) ? one : other);
+		}
+		earliest.forEach((owner, connectedAt) -> {
+			if (taken.add(owner.get(0) + "\u0000" + owner.get(1) + "\u0000synthetic")) {
+				Map<String, Object> connection = new TreeMap<>();
+				connection.put("id", SYNTHETIC_ID.formatted(owner.get(0), owner.get(1)));
+				connection.put("user_id", owner.get(0));
+				connection.put("tenant_id", owner.get(1));
+				connection.put("provider", "synthetic");
+				connection.put("connection_type", "synthetic");
+				connection.put("connected_at", connectedAt);
+				connection.put("metadata", "{\"source\": \"migration-backfill\"}");
+				filled.put(DatabaseRows.key(connections.primaryKey(), connection), connection);
+			}
+		});
+		return filled;
+	}
+
+	/**
+	 * Rows read from a database, with the id of each synthetic provider connection, a random UUID,
+	 * replaced by a name of its user and tenant, so that they compare with {@link #expectedAt}. An
+	 * id that is no UUID stays, and so shows as a difference.
+	 * @param rows the rows
+	 * @return the rows with the synthetic connections renamed
+	 */
+	public static DatabaseRows namingSyntheticConnections(DatabaseRows rows) {
+		Map<String, Map<String, Map<String, Object>>> tables = new TreeMap<>();
+		for (String table : rows.tableNames()) {
+			Map<String, Map<String, Object>> renamed = new TreeMap<>();
+			rows.rows(table).forEach((key, row) -> {
+				if (table.equals("provider_connections") && "synthetic".equals(row.get("connection_type"))
+						&& UUID.matcher(String.valueOf(row.get("id"))).matches()) {
+					Map<String, Object> named = new TreeMap<>(row);
+					named.put("id", SYNTHETIC_ID.formatted(row.get("user_id"), row.get("tenant_id")));
+					renamed.put(DatabaseRows.key(List.of("id"), named), named);
+				}
+				else {
+					renamed.put(key, row);
+				}
+			});
+			tables.put(table, renamed);
 		}
 		return new DatabaseRows(tables);
 	}

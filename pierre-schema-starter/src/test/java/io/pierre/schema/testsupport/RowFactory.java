@@ -23,7 +23,8 @@ import io.pierre.schema.inspect.TableSchema;
  * of such a row to probe one rule.
  * <p>
  * {@link Fill#REQUIRED} leaves every nullable column NULL, the smallest valid row;
- * {@link Fill#ALL} gives every column a value, nullable foreign keys a parent row of their own, and
+ * {@link Fill#ALL} gives every column a value, nullable foreign keys a parent row of their own (one
+ * whose nullable columns are NULL where the key points at its own table), and
  * varies the values (the allowed values of a check in turn, 64-bit integers beyond a double's exact
  * range, reals that no float4 holds, text with a quote and a non-ASCII letter), so that an upgrade
  * that loses or alters any value shows.
@@ -76,7 +77,12 @@ public final class RowFactory {
 		for (ForeignKeySchema key : definition.foreignKeys()) {
 			boolean required = key.columns().stream().anyMatch((column) -> definition.columns().get(column).notNull());
 			if (required || this.fill == Fill.ALL) {
-				Map<String, Object> parent = insertValid(key.references());
+				// A nullable key to the table itself (a coach's forked_from) gets a parent whose own
+				// such key stays NULL: filling it too would never end.
+				boolean toItself = key.references().equals(table) && !required;
+				Map<String, Object> parent = toItself
+						? new RowFactory(this.schema, this.connection, Fill.REQUIRED).insertValid(table)
+						: insertValid(key.references());
 				for (int i = 0; i < key.columns().size(); i++) {
 					fromParents.put(key.columns().get(i), parent.get(key.referencedColumns().get(i)));
 				}

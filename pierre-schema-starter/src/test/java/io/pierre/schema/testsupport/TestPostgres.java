@@ -19,6 +19,12 @@ public final class TestPostgres {
 	/** A JDBC URL of a database on the server that may create and drop databases. */
 	public static final String URL_VARIABLE = "PIERRE_TEST_POSTGRES_URL";
 
+	/** A JDBC URL of PgBouncer in transaction mode in front of that server, with its parameters. */
+	public static final String PGBOUNCER_VARIABLE = "PIERRE_TEST_PGBOUNCER_URL";
+
+	/** A JDBC URL of a hot standby that streams from that server. */
+	public static final String STANDBY_VARIABLE = "PIERRE_TEST_STANDBY_URL";
+
 	private static Server server;
 
 	private TestPostgres() {
@@ -45,6 +51,23 @@ public final class TestPostgres {
 		String name = newName();
 		server.execute("CREATE DATABASE " + name + " TEMPLATE " + template.name());
 		return new PostgresDatabase(server, name);
+	}
+
+	/**
+	 * The URL that a variable names, as a test that needs it takes it: without it the test is
+	 * skipped with the reason, except under {@code CI=true}, where that is a failure.
+	 * @param variable the environment variable
+	 * @param what what the URL names, for the message
+	 * @return the URL
+	 */
+	public static String requiredUrl(String variable, String what) {
+		String url = System.getenv(variable);
+		if (url != null && !url.isBlank()) {
+			return url;
+		}
+		String reason = "This test needs " + what + ": set " + variable + " (.ci/run sets it up and sets it)";
+		TestPrerequisites.missing(reason);
+		throw new IllegalStateException(reason);
 	}
 
 	private static String newName() {
@@ -85,6 +108,19 @@ public final class TestPostgres {
 		}
 	}
 
+	/**
+	 * A URL with another database name, its parameters kept.
+	 * @param url a JDBC URL of a database on a server
+	 * @param database the other database's name
+	 * @return the URL of that database on that server
+	 */
+	static String withDatabase(String url, String database) {
+		int query = url.indexOf('?');
+		String base = (query < 0) ? url : url.substring(0, query);
+		String params = (query < 0) ? "" : url.substring(query);
+		return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+	}
+
 	/** The server's admin connection settings. */
 	record Server(String url, String username, String password) {
 
@@ -102,10 +138,7 @@ public final class TestPostgres {
 		}
 
 		String urlFor(String database) {
-			int query = this.url.indexOf('?');
-			String base = (query < 0) ? this.url : this.url.substring(0, query);
-			String params = (query < 0) ? "" : this.url.substring(query);
-			return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+			return withDatabase(this.url, database);
 		}
 
 	}

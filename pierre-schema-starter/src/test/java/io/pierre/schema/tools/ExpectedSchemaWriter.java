@@ -13,6 +13,7 @@ import io.pierre.schema.inspect.IndexSchema;
 import io.pierre.schema.inspect.NormalizedSchema;
 import io.pierre.schema.inspect.ReferenceRow;
 import io.pierre.schema.inspect.TableSchema;
+import io.pierre.schema.inspect.TriggerSchema;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,6 +83,16 @@ public final class ExpectedSchemaWriter {
 		json.put("indexes", indexes);
 		json.put("primaryKey", table.primaryKey());
 		json.put("unique", table.unique());
+		if (!table.triggers().isEmpty()) {
+			json.put("triggers", table.triggers().values().stream().map(ExpectedSchemaWriter::trigger).toList());
+		}
+		return json;
+	}
+
+	private static Map<String, Object> trigger(TriggerSchema trigger) {
+		Map<String, Object> json = new TreeMap<>();
+		json.put("event", trigger.event());
+		json.put("name", trigger.name());
 		return json;
 	}
 

@@ -12,16 +12,20 @@ import javax.sql.DataSource;
 
 import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.inspect.NormalizedSchema;
+import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.migration.PierreSchemaMigrator;
 import io.pierre.schema.testsupport.DatabaseRows;
 import io.pierre.schema.testsupport.Migrations;
+import io.pierre.schema.testsupport.OwnedDatabase;
 import io.pierre.schema.testsupport.PopulatedDatabase;
 import io.pierre.schema.testsupport.PostgresDatabase;
 import io.pierre.schema.testsupport.TestPostgres;
 import io.pierre.schema.testsupport.TestSqlite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -74,7 +78,8 @@ class SchemaTransferTests {
 			TransferReport report = this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
 			assertThat(report.rows()).containsEntry("users", 2L).containsEntry("recipes", 1L)
 				.containsEntry("recipe_ingredients", 1L)
-				.containsEntry("admin_config_categories", 19L)
+				.containsEntry("admin_config_categories",
+						(long) Migrations.newestSchema().rows().get("admin_config_categories").size())
 				.containsEntry("system_settings", 1L);
 			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
 			for (String query : List.of(
@@ -124,6 +129,43 @@ class SchemaTransferTests {
 					"true");
 			assertThat(DatabaseRows.read(source, schema).differencesFrom(expected)).as("rows of the source")
 				.isEmpty();
+		}
+	}
+
+	/**
+	 * The triggers of the target do not count the copied reactions and adaptations again: an
+	 * insight keeps the reaction_count, adapt_count and updated_at that the source has, into
+	 * PostgreSQL and into SQLite; and they fire again afterwards.
+	 */
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void copiedReactionsAndAdaptationsAreNotCountedTwice(DatabaseKind kind) throws SQLException {
+		DataSource source = TestSqlite.dataSource(this.dir.resolve("source.db"));
+		migrate(source);
+		JdbcTemplate sqlite = new JdbcTemplate(source);
+		insertUser(sqlite, "u1", "One", 1);
+		insertUser(sqlite, "u2", "Two", 1);
+		sqlite.update("INSERT INTO shared_insights (id, user_id, insight_type, content, created_at, updated_at) "
+				+ "VALUES ('i1', 'u1', 'achievement', 'A long run', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+		sqlite.update("INSERT INTO insight_reactions (id, insight_id, user_id, reaction_type, created_at) "
+				+ "VALUES ('r1', 'i1', 'u2', 'like', '2026-01-02T00:00:00Z')");
+		sqlite.update("INSERT INTO adapted_insights (id, source_insight_id, user_id, adapted_content, created_at) "
+				+ "VALUES ('a1', 'i1', 'u2', 'My long run', '2026-01-03T00:00:00Z')");
+		String insight = "SELECT reaction_count, adapt_count, updated_at FROM shared_insights WHERE id = 'i1'";
+		Map<String, Object> inSource = sqlite.queryForMap(insight);
+		assertThat(((Number) inSource.get("reaction_count")).longValue()).isOne();
+		assertThat(((Number) inSource.get("adapt_count")).longValue()).isOne();
+		try (OwnedDatabase target = OwnedDatabase.of(kind, this.dir, "target.db")) {
+			this.transfer.transfer(source, target.dataSource(), TransferListener.NONE);
+			JdbcTemplate copied = new JdbcTemplate(target.dataSource());
+			Map<String, Object> inTarget = copied.queryForMap(insight);
+			assertThat(inTarget.get("updated_at")).isEqualTo(inSource.get("updated_at"));
+			assertThat(((Number) inTarget.get("reaction_count")).longValue()).isOne();
+			assertThat(((Number) inTarget.get("adapt_count")).longValue()).isOne();
+			copied.update("INSERT INTO insight_reactions (id, insight_id, user_id, reaction_type, created_at) "
+					+ "VALUES ('r2', 'i1', 'u1', 'support', '2026-01-04T00:00:00Z')");
+			assertThat(copied.queryForObject("SELECT reaction_count FROM shared_insights WHERE id = 'i1'", Long.class))
+				.isEqualTo(2L);
 		}
 	}
 
@@ -188,7 +230,7 @@ class SchemaTransferTests {
 			JdbcTemplate postgres = new JdbcTemplate(database.dataSource());
 			assertThat(postgres.queryForObject("SELECT count(*) FROM users", Integer.class)).isZero();
 			assertThat(postgres.queryForObject("SELECT count(*) FROM admin_config_categories", Integer.class))
-				.isEqualTo(19);
+				.isEqualTo(Migrations.newestSchema().rows().get("admin_config_categories").size());
 			TransferReport retry = this.transfer.transfer(source, database.dataSource(), TransferListener.NONE);
 			assertThat(retry.rows()).containsEntry("users", 5000L);
 		}

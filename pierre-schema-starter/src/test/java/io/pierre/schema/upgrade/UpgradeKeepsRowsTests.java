@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * compared on the columns both versions have, new columns must hold their defaults, and the only
  * rows that go are the orphans that version 14 removes by design, with what cascades from them.
  * The data changes of the contract happen: version 12 makes every user whose is_admin is 1 an
- * 'admin', and seeded rows (version 13's setting, the categories of 20 and 21) go in only where
- * absent. On SQLite this is what the original rebuilds got wrong: their DROP TABLE cascaded into
+ * 'admin', seeded rows (version 13's setting, the categories of 20, 21 and 22, the tool catalog)
+ * go in only where absent, 20260206000001 revokes every live refresh token and 20260209000001 fills
+ * the provider connections in. On SQLite this is what the original rebuilds got wrong: their DROP TABLE cascaded into
  * every child row.
  */
 class UpgradeKeepsRowsTests {
@@ -73,7 +74,7 @@ class UpgradeKeepsRowsTests {
 				- 1;
 		assertThat(report.applied()).as("versions applied").isEqualTo(versionsAfterStart);
 		NormalizedSchema newestSchema = Migrations.newestSchema();
-		DatabaseRows after = DatabaseRows.read(dataSource, newestSchema);
+		DatabaseRows after = PopulatedDatabase.namingSyntheticConnections(DatabaseRows.read(dataSource, newestSchema));
 		DatabaseRows expected = database.expectedAt(newest);
 		assertThat(after.differencesFrom(expected)).as("%s from %s: rows that differ from the expected", label, start)
 			.isEmpty();
@@ -84,6 +85,16 @@ class UpgradeKeepsRowsTests {
 		if (database.crosses(PopulatedDatabase.ROLES, newest)) {
 			assertThat(after.rows("users").get("id=an-admin")).containsEntry("role", "admin");
 			assertThat(after.rows("users").get("id=not-an-admin")).containsEntry("role", "user");
+		}
+		if (database.crosses(PopulatedDatabase.TOKENS_REVOKED, newest) && start.compareTo("20250120000008") >= 0) {
+			assertThat(after.rows("oauth2_refresh_tokens").values()).as("refresh tokens")
+				.isNotEmpty()
+				.noneSatisfy((token) -> assertThat(token).containsEntry("revoked", 0L))
+				.anySatisfy((token) -> assertThat(token).containsEntry("revoked", 1L));
+		}
+		if (database.crosses(PopulatedDatabase.CONNECTIONS_FILLED, newest) && start.compareTo("20250120000006") >= 0) {
+			assertThat(after.rows("provider_connections").values()).as("connections filled in")
+				.anySatisfy((connection) -> assertThat(connection).containsEntry("connection_type", "oauth"));
 		}
 		assertThat(after.rows("system_settings").get("key=auto_approval_enabled")).containsEntry("value",
 				start.compareTo("20250120000013") >= 0 ? "true" : "false");

@@ -2,6 +2,7 @@ package io.pierre.schema.autoconfigure.slice;
 
 import java.nio.file.Path;
 
+import io.pierre.schema.testsupport.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class JdbcTestSliceTests {
 	@Test
 	void theSchemaIsThereInTheSlice() {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pierre_schema_history WHERE success", Integer.class))
-			.isEqualTo(20);
+			.isEqualTo(Migrations.versions().size());
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM users", Integer.class)).isZero();
 	}
 

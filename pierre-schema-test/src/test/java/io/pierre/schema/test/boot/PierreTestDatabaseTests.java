@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.jdbc.DatabaseKind;
 import io.pierre.schema.test.Fixture;
 import io.pierre.schema.test.MigratedDatabase;
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them.
  */
 class PierreTestDatabaseTests {
+
+	private static final MigrationCatalog CATALOG = MigrationCatalog.load(PierreTestDatabaseTests.class.getClassLoader());
 
 	@Test
 	void springBootTestGetsAMigratedSqliteFileDeletedAfterTheClass() {
@@ -95,7 +98,7 @@ class PierreTestDatabaseTests {
 				.isEqualTo(url.substring("jdbc:sqlite:".length()));
 			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pierre_schema_history WHERE success = 1",
 					Integer.class))
-				.isEqualTo(20);
+				.isEqualTo(CATALOG.versions().size());
 			assertThat(this.jdbc.queryForObject("PRAGMA foreign_keys", Integer.class)).isEqualTo(1);
 		}
 
@@ -116,7 +119,7 @@ class PierreTestDatabaseTests {
 			name = this.jdbc.queryForObject("SELECT current_database()", String.class);
 			assertThat(this.jdbc.queryForObject("SELECT max(version) FROM pierre_schema_history WHERE success",
 					String.class))
-				.isEqualTo("20250120000021");
+				.isEqualTo(CATALOG.newestVersion(DatabaseKind.SQLITE).text());
 			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM users", Integer.class)).isZero();
 		}
 

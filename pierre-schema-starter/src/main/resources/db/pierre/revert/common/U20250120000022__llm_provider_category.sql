@@ -1,0 +1,3 @@
+-- Reverts version 20250120000022, which only seeded cat_llm_provider into a table that version
+-- 21 has too. Rows of a table that both versions have stay, so the category stays, as version
+-- 21's down script keeps its own.

@@ -1,0 +1,3 @@
+-- Reverts version 20260206000001, which changed data only: the tokens it revoked stay revoked.
+-- Nothing records which tokens were revoked before it, so no script can tell them apart; a
+-- client whose token it revoked signs in again.
