@@ -220,8 +220,8 @@ public class PierreSchemaMigrator {
 		if (status.currentVersion().isEmpty() || !status.inState(MigrationState.FUTURE).isEmpty()) {
 			return List.of();
 		}
-		// Made inside the lambda, not held or captured: a field is harmless, but reflection over
-		// this bean at startup loads the types of its methods' and lambdas' parameters.
+		// Made on use, not by the constructor, so that a start with nothing to do never loads it;
+		// inside the lambda, since reflection over this bean loads its lambdas' parameter types.
 		return withConnection("Could not read the Pierre schema", (connection) -> new SchemaVerifier(this.catalog,
 				this.settings.historyTable().name(), this.settings.historyTable().schema())
 			.differences(connection, status.currentVersion().get().text()));
