@@ -84,8 +84,6 @@ public class PierreSchemaMigrator {
 
 	private final MigrationRefusals refusals;
 
-	private final SchemaVerifier verifier;
-
 	/**
 	 * Creates a migrator.
 	 * @param dataSource the database that holds the schema
@@ -98,7 +96,6 @@ public class PierreSchemaMigrator {
 		this.settings = settings;
 		this.catalog = catalog;
 		this.refusals = new MigrationRefusals(settings, catalog);
-		this.verifier = new SchemaVerifier(catalog, settings.historyTable().name(), settings.historyTable().schema());
 		SchemaVersion target = settings.target();
 		if (target != null && catalog.find(DatabaseKind.SQLITE, target).isEmpty()) {
 			List<SchemaVersion> known = catalog.versions();
@@ -223,8 +220,11 @@ public class PierreSchemaMigrator {
 		if (status.currentVersion().isEmpty() || !status.inState(MigrationState.FUTURE).isEmpty()) {
 			return List.of();
 		}
-		return withConnection("Could not read the Pierre schema",
-				(connection) -> this.verifier.differences(connection, status.currentVersion().get().text()));
+		// Made on use, not by the constructor, so that a start with nothing to do never loads it;
+		// inside the lambda, since reflection over this bean loads its lambdas' parameter types.
+		return withConnection("Could not read the Pierre schema", (connection) -> new SchemaVerifier(this.catalog,
+				this.settings.historyTable().name(), this.settings.historyTable().schema())
+			.differences(connection, status.currentVersion().get().text()));
 	}
 
 	/**
@@ -412,7 +412,9 @@ public class PierreSchemaMigrator {
 		return withConnection("Could not read the sqlx history", (connection) -> {
 			// Made here, not captured: a captured one would be a parameter of the lambda's method,
 			// which reflection over this bean at startup would load.
-			SqlxAdoption adoption = new SqlxAdoption(this.verifier, this.settings.historyTable().schema());
+			HistoryTable historyTable = this.settings.historyTable();
+			SqlxAdoption adoption = new SqlxAdoption(
+					new SchemaVerifier(this.catalog, historyTable.name(), historyTable.schema()), historyTable.schema());
 			if (!this.settings.adoptSqlxHistory()) {
 				if (adoption.isPresent(connection)) {
 					this.refusals.refuseSqlxHistory();
