@@ -32,7 +32,7 @@ class RevertSettingsTests {
 					Migrations.CATALOG);
 			migrator.migrate();
 
-			assertThat(migrator.revert("20250120000013").reverted()).hasSize(7);
+			assertThat(migrator.revert("20250120000013").reverted()).hasSize(Migrations.versionsAfter("20250120000013"));
 
 			InspectionOptions options = Migrations.inspectionOptions().withSchema("pierre").withHistoryTable("our_history");
 			assertThat(SchemaComparator.compare(Migrations.expected("20250120000013"),
@@ -43,7 +43,7 @@ class RevertSettingsTests {
 			assertThat(Migrations.queryForString(dataSource,
 					"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"))
 				.isEqualTo("0");
-			assertThat(migrator.migrate().applied()).isEqualTo(7);
+			assertThat(migrator.migrate().applied()).isEqualTo(Migrations.versionsAfter("20250120000013"));
 		}
 	}
 
