@@ -115,14 +115,19 @@ class KilledUpgradeTests {
 			KillPoint.beforeCommit(V14), KillPoint.beforeCommit(V15).withRollbackJournal(), KillPoint.recorded(V15),
 			KillPoint.beforeCommit(V18));
 
+	/** What PostgreSQL's preparation of 14 adds before the version's transaction begins. */
+	private static final List<String> PREPARED_BEFORE_14_ON_POSTGRESQL = List.of("a2a_clients: foreign key (user_id):",
+			"a2a_clients: index idx_a2a_clients_user_id:", "user_configurations: foreign key (user_id):");
+
 	/**
-	 * Version 14 is killed as it starts; then a lock that the test holds stops the child inside a
-	 * version: 14 waits at its DELETE FROM user_configurations, after it has removed the orphaned
-	 * A2A clients; 15 at its first change to users, after it has added a column; 20 as it creates
-	 * the first table that references tenants, after 14 to 19 have committed.
+	 * Version 14 is killed as it starts, after its preparation; then a lock that the test holds
+	 * stops the child: in 14's preparation, as it adds the key of user_configurations; inside 15
+	 * at its first change to users, after it has added a column; inside 20 as it creates the first
+	 * table that references tenants, after 14 to 19 have committed.
 	 */
 	private static final List<KillPoint> POSTGRESQL_KILL_POINTS = List.of(KillPoint.started(V14),
-			KillPoint.blocked("blocked inside 14", "LOCK TABLE user_configurations IN SHARE MODE"),
+			new KillPoint("blocked in 14's preparation", null, null, "LOCK TABLE user_configurations IN SHARE MODE",
+					false),
 			KillPoint.blocked("blocked inside 15", "LOCK TABLE users IN ACCESS SHARE MODE"),
 			KillPoint.blocked("blocked inside 20", "LOCK TABLE tenants IN SHARE MODE"));
 
@@ -306,9 +311,14 @@ class KilledUpgradeTests {
 			assertThat(at).as("%s killed %s: the version before the one it had started", label, kill.point().name())
 				.isEqualTo(versions.get(versions.indexOf(kill.lastStarted()) - 1));
 		}
+		// PostgreSQL prepares 14's keys and index before the version's transaction
+		// (db/pierre/prepare): killed in the preparation or as 14 starts, the database is at 13 with
+		// some or all of them, and the next start completes the version.
+		List<String> prepared = (label.equals("PostgreSQL") && at.equals(V13))
+				? PREPARED_BEFORE_14_ON_POSTGRESQL : List.of();
 		assertSchemaAndRows(label + " killed " + kill.point().name(), dataSource, at,
 				at.compareTo(PopulatedDatabase.ORPHANS_REMOVED) >= 0 ? expected.kept() : expected.atThirteen(),
-				expected);
+				expected, prepared);
 
 		MigrationReport report = Migrations.migrator(dataSource, null).migrate();
 		System.out.printf("%s killed %s: the next start applied %d versions in %d ms (ms per version: %s)%n", label,
@@ -317,7 +327,7 @@ class KilledUpgradeTests {
 						+ " WHERE installed_rank > " + history.size()));
 		assertThat(Migrations.history(dataSource)).isEqualTo(Migrations.cleanHistoryUpTo(newest));
 		assertSchemaAndRows(label + " restarted after a kill " + kill.point().name(), dataSource, newest,
-				expected.kept(), expected);
+				expected.kept(), expected, List.of());
 		NormalizedSchema newestSchema = Migrations.newestSchema();
 		NormalizedSchema found = new SchemaInspector(
 				Migrations.inspectionOptions().withRowTables(newestSchema.rows().keySet()))
@@ -330,12 +340,20 @@ class KilledUpgradeTests {
 				: "string_agg(substr(version, 13) || '=' || execution_time, ' ' ORDER BY installed_rank)";
 	}
 
+	/**
+	 * Checks the schema against the version's, but for differences that start as listed, and the
+	 * rows against their fingerprints.
+	 */
 	private static void assertSchemaAndRows(String description, DataSource dataSource, String version,
-			Map<String, String> fingerprints, Expected expected) throws SQLException {
+			Map<String, String> fingerprints, Expected expected, List<String> preparedDifferences) throws SQLException {
 		NormalizedSchema schema = Migrations.expected(version);
-		assertThat(SchemaComparator.compare(schema, new SchemaInspector(Migrations.inspectionOptions()).inspect(dataSource)))
-			.as("%s: differences from %s", description, version)
-			.isEmpty();
+		List<String> differences = SchemaComparator
+			.compare(schema, new SchemaInspector(Migrations.inspectionOptions()).inspect(dataSource))
+			.stream()
+			.map(Object::toString)
+			.toList();
+		assertThat(differences).as("%s: differences from %s", description, version)
+			.allSatisfy((difference) -> assertThat(preparedDifferences).anyMatch(difference::startsWith));
 		assertThat(TableFingerprints.of(dataSource, schema, expected.columns(), null))
 			.as("%s: rows at %s", description, version)
 			.isEqualTo(fingerprints);
