@@ -91,10 +91,12 @@ END
 $$;
 
 -- Looked up first: CREATE INDEX IF NOT EXISTS would lock a2a_clients against writes before it
--- found the index there.
+-- found the index there. Only an index of a2a_clients counts: one of that name on another table
+-- makes the CREATE fail, and the version with it, rather than leave a2a_clients without its index.
 DO $$
 BEGIN
-    IF to_regclass('idx_a2a_clients_user_id') IS NULL THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                   WHERE c.relname = 'idx_a2a_clients_user_id' AND i.indrelid = 'a2a_clients'::regclass) THEN
         CREATE INDEX idx_a2a_clients_user_id ON a2a_clients (user_id);
     END IF;
 END

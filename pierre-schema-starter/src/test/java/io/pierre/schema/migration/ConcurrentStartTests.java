@@ -85,7 +85,7 @@ class ConcurrentStartTests {
 		try (PostgresDatabase database = TestPostgres.createDatabase()) {
 			List<Instance> instances = startTogether(database.pgbouncerUrl(), database.username(), database.password());
 			assertThat(instances).allSatisfy((instance) -> assertThat(instance.exitCode).as(instance.output()).isZero());
-			assertThat(instances).extracting(Instance::applied).containsExactlyInAnyOrder(20, 0, 0, 0);
+			assertThat(instances).extracting(Instance::applied).containsExactlyInAnyOrder(Migrations.versions().size(), 0, 0, 0);
 			assertEachVersionAppliedOnce(new JdbcTemplate(database.dataSource()));
 			// Flyway's session lock, taken and released in separate transactions, must not stay behind.
 			assertThat(new JdbcTemplate(database.dataSource()).queryForObject(
