@@ -38,7 +38,7 @@ class PierreJooqAutoConfigurationPostgresTests {
 	@Test
 	void withoutAConfiguredSchemaStatementsNameNone(@PierreDatabase(DatabaseKind.POSTGRESQL) MigratedDatabase database) {
 		this.runner.withPropertyValues("pierre.database.url=" + database.jdbcUrl(),
-				"pierre.database.username=" + database.username())
+				"pierre.database.username=" + database.username(), "pierre.database.password=" + database.password())
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				DSLContext dsl = context.getBean(DSLContext.class);
@@ -51,7 +51,8 @@ class PierreJooqAutoConfigurationPostgresTests {
 	void theConfiguredSchemaIsTheOneThatStatementsNameAndChange(
 			@PierreDatabase(DatabaseKind.POSTGRESQL) MigratedDatabase database) {
 		this.runner.withPropertyValues("pierre.database.url=" + database.jdbcUrl(),
-				"pierre.database.username=" + database.username(), "pierre.database.schema=pierre_jooq")
+				"pierre.database.username=" + database.username(), "pierre.database.password=" + database.password(),
+				"pierre.database.schema=pierre_jooq")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				DSLContext application = context.getBean(DSLContext.class);
