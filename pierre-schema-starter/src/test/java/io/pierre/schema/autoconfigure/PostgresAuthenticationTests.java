@@ -19,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresAuthenticationTests {
 
 	/** A role that the server trusts from 127.0.0.1, which .ci/run keeps for this test. */
-	private static final String TRUST_USER_VARIABLE = "PIERRE_TEST_POSTGRES_TRUST_USER";
-
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations
 		.of(DataSourceAutoConfiguration.class, PierreDataSourceAutoConfiguration.class, PierreSchemaAutoConfiguration.class));
 
@@ -44,7 +42,7 @@ class PostgresAuthenticationTests {
 
 	@Test
 	void aRoleThatTheServerTrustsNeedsNoPassword() throws Exception {
-		String trusted = TestPostgres.requiredUrl(TRUST_USER_VARIABLE, "a role that the server trusts");
+		String trusted = this.database.trustedUsername();
 		this.runner
 			.withPropertyValues("pierre.database.url=" + this.database.url(), "pierre.database.username=" + trusted)
 			.run((context) -> assertThat(context).hasNotFailed());

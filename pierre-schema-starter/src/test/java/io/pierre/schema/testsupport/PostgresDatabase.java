@@ -117,6 +117,21 @@ public final class PostgresDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * A role that the server lets in without checking its password, for a test whose password is
+	 * carried and never checked: the test role where it has no password, else the role that
+	 * {@code PIERRE_TEST_POSTGRES_TRUST_USER} names; without one the test is skipped with the
+	 * reason, except under {@code CI=true}, where that is a failure.
+	 * @return the role's name
+	 */
+	public String trustedUsername() {
+		String password = password();
+		if (password == null || password.isEmpty()) {
+			return username();
+		}
+		return TestPostgres.requiredUrl("PIERRE_TEST_POSTGRES_TRUST_USER", "a role that the server trusts");
+	}
+
+	/**
 	 * A connection-per-call DataSource, so that nothing stays open when the test ends.
 	 * @return a DataSource for this database
 	 */
