@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -18,6 +17,7 @@ import javax.sql.DataSource;
 
 import io.pierre.schema.SchemaMigrationException;
 import io.pierre.schema.catalog.SchemaVersion;
+import io.pierre.schema.catalog.ScriptStatements;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -63,28 +63,12 @@ public final class OnlinePreparation {
 			if (input == null) {
 				return Optional.empty();
 			}
-			List<String> statements = new ArrayList<>();
-			for (String statement : new String(input.readAllBytes(), StandardCharsets.UTF_8).split("\n;\n")) {
-				String sql = withoutCommentLines(statement);
-				if (!sql.isEmpty()) {
-					statements.add(sql);
-				}
-			}
-			return Optional.of(new OnlinePreparation(version, List.copyOf(statements)));
+			return Optional.of(new OnlinePreparation(version,
+					ScriptStatements.of(new String(input.readAllBytes(), StandardCharsets.UTF_8))));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the preparation of version " + version, ex);
 		}
-	}
-
-	private static String withoutCommentLines(String statement) {
-		StringBuilder sql = new StringBuilder();
-		for (String line : statement.split("\n")) {
-			if (!line.strip().startsWith("--")) {
-				sql.append(line).append('\n');
-			}
-		}
-		return sql.toString().strip();
 	}
 
 	/**

@@ -11,11 +11,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import io.pierre.schema.catalog.MigrationCatalog;
+import io.pierre.schema.catalog.ScriptStatements;
 import io.pierre.schema.integrity.SqliteVersionChanges;
 import io.pierre.schema.jdbc.DatabaseKind;
 import org.apache.commons.logging.Log;
@@ -38,16 +38,6 @@ import static io.pierre.schema.jdbc.JdbcTables.quote;
  * older version cannot hold is refused before it runs.
  */
 public final class VersionReverter {
-
-	/**
-	 * What ends each statement of a down script whose statements hold semicolons of their own (a
-	 * trigger's BEGIN ... END, a function's body): a comment, so that the script stays one that
-	 * sqlite3 and psql run as it is.
-	 */
-	static final String STATEMENT_END = "-- end of statement";
-
-	private static final Pattern STATEMENT_ENDS = Pattern.compile("^" + Pattern.quote(STATEMENT_END) + "$",
-			Pattern.MULTILINE);
 
 	private static final Log logger = LogFactory.getLog(VersionReverter.class);
 
@@ -190,7 +180,7 @@ public final class VersionReverter {
 				StandardCharsets.UTF_8);
 		try {
 			String text = text(script);
-			if (text.contains(STATEMENT_END)) {
+			if (ScriptStatements.endsStatementsWithMarker(text)) {
 				runStatements(connection, text, step);
 			}
 			else if (hasStatements(text)) {
@@ -218,13 +208,10 @@ public final class VersionReverter {
 		}
 	}
 
-	/** ScriptUtils would skip a separator that is a comment, so such a script is split here. */
 	private static void runStatements(Connection connection, String script, Step step) {
 		try (Statement statement = connection.createStatement()) {
-			for (String part : STATEMENT_ENDS.split(script)) {
-				if (hasStatements(part)) {
-					statement.execute(part);
-				}
+			for (String sql : ScriptStatements.of(script)) {
+				statement.execute(sql);
 			}
 		}
 		catch (SQLException ex) {

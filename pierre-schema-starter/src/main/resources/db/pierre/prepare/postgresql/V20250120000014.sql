@@ -15,7 +15,7 @@
 -- start does the rest. The index that an interrupted concurrent build leaves behind is invalid
 -- and is dropped and built again.
 --
--- One statement each, separated by lines that hold a single semicolon. ${schema_prefix} is the
+-- One statement each, each ended by a line "-- end of statement". ${schema_prefix} is the
 -- configured schema and a dot, or nothing; the other statements run with it as their search path.
 
 DO $$
@@ -26,10 +26,10 @@ BEGIN
         DROP INDEX idx_a2a_clients_user_id;
     END IF;
 END
-$$
-;
-CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_a2a_clients_user_id ON ${schema_prefix}a2a_clients (user_id)
-;
+$$;
+-- end of statement
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_a2a_clients_user_id ON ${schema_prefix}a2a_clients (user_id);
+-- end of statement
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'a2a_clients_user_id_fkey'
@@ -38,16 +38,16 @@ BEGIN
             FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID;
     END IF;
 END
-$$
-;
+$$;
+-- end of statement
 DO $$
 BEGIN
     ALTER TABLE a2a_clients VALIDATE CONSTRAINT a2a_clients_user_id_fkey;
 EXCEPTION WHEN foreign_key_violation THEN
     NULL;
 END
-$$
-;
+$$;
+-- end of statement
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'user_configurations_user_id_fkey'
@@ -56,12 +56,13 @@ BEGIN
             FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID;
     END IF;
 END
-$$
-;
+$$;
+-- end of statement
 DO $$
 BEGIN
     ALTER TABLE user_configurations VALIDATE CONSTRAINT user_configurations_user_id_fkey;
 EXCEPTION WHEN foreign_key_violation THEN
     NULL;
 END
-$$
+$$;
+-- end of statement
