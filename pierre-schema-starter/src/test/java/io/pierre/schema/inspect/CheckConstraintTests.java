@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -31,9 +29,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * check allows is refused as a check violation.
  */
 class CheckConstraintTests {
-
-	/** The one expression check that compares two columns: {@code a != b}. */
-	private static final Pattern DISTINCT_COLUMNS = Pattern.compile("^([a-z_][a-z0-9_]*) != ([a-z_][a-z0-9_]*)$");
 
 	/** PostgreSQL's SQLSTATE for check_violation. */
 	private static final String CHECK_VIOLATION = "23514";
@@ -66,7 +61,7 @@ class CheckConstraintTests {
 				Throwable valid = catchThrowable(() -> rows.insertValid(check.table()));
 				softly.assertThat(valid).as("%s: a valid row goes in", description).isNull();
 				Map<String, Object> bad = rows.validRow(check.table());
-				bad.put(check.column(), (check.badValue() instanceof SameAs same) ? bad.get(same.column()) : check.badValue());
+				bad.put(check.column(), (check.badValue() instanceof DistinctColumns distinct) ? bad.get(distinct.other()) : check.badValue());
 				Throwable refused = catchThrowable(() -> rows.insert(check.table(), bad));
 				softly.assertThat(refused).as("%s: the bad value is refused", description).isInstanceOf(SQLException.class);
 				if (refused instanceof SQLException ex) {
@@ -91,30 +86,21 @@ class CheckConstraintTests {
 				if (check instanceof CheckConstraint.AllowedValues allowed) {
 					cases.add(new Case(table, check.describe(), allowed.column(), "not-" + String.join("-", allowed.values())));
 				}
-				else {
-					Matcher distinct = DISTINCT_COLUMNS.matcher(((CheckConstraint.Expression) check).expression());
-					if (distinct.matches()) {
-						cases.add(new Case(table, check.describe(), distinct.group(1), new SameAs(distinct.group(2))));
-						continue;
-					}
-					SimpleCheck simple = SimpleCheck.parse((CheckConstraint.Expression) check);
-					long bad = simple.violatingValue();
-					boolean real = "REAL".equals(definition.columns().get(simple.column()).type());
-					cases.add(new Case(table, check.describe(), simple.column(), real ? (Object) (double) bad : (Object) bad));
+				else if (check instanceof CheckConstraint.Expression expression) {
+					cases.add(DistinctColumns.parse(expression)
+						.map((distinct) -> new Case(table, check.describe(), distinct.column(), distinct))
+						.orElseGet(() -> numericCase(table, definition, expression)));
 				}
 			}
 		});
 		return cases;
 	}
 
-	/** The value of another column of the same row, for a check that two columns differ. */
-	private record SameAs(String column) {
-
-		@Override
-		public String toString() {
-			return "the value of " + this.column;
-		}
-
+	private static Case numericCase(String table, TableSchema definition, CheckConstraint.Expression check) {
+		SimpleCheck simple = SimpleCheck.parse(check);
+		long bad = simple.violatingValue();
+		boolean real = "REAL".equals(definition.columns().get(simple.column()).type());
+		return new Case(table, check.describe(), simple.column(), real ? (Object) (double) bad : (Object) bad);
 	}
 
 	/** One check, the column it restricts and a value it refuses. */

@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * An expression check of the form {@code column op number}, the form of all but one of the
- * schema's expression checks (the other, two columns that differ, {@link CheckConstraintTests}
- * reads itself), so that tests can tell which values it allows. Any other form is refused, so that
+ * schema's expression checks (the other is {@link DistinctColumns}), so that tests can tell which values it allows. Any other form is refused, so that
  * a new kind of check cannot slip through the tests untested.
  *
  * @param column the checked column
