@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -115,13 +116,17 @@ class KilledUpgradeTests {
 			KillPoint.beforeCommit(V14), KillPoint.beforeCommit(V15).withRollbackJournal(), KillPoint.recorded(V15),
 			KillPoint.beforeCommit(V18));
 
+	/** What the starter logs when PostgreSQL's preparation of 14 is done. */
+	private static final String PREPARED_14 = "prepared version " + V14;
+
 	/** What PostgreSQL's preparation of 14 adds before the version's transaction begins. */
 	private static final List<String> PREPARED_BEFORE_14_ON_POSTGRESQL = List.of("a2a_clients: foreign key (user_id):",
 			"a2a_clients: index idx_a2a_clients_user_id:", "user_configurations: foreign key (user_id):");
 
 	/**
 	 * Version 14 is killed as it starts, after its preparation; then a lock that the test holds
-	 * stops the child: in 14's preparation, as it adds the key of user_configurations; inside 15
+	 * stops the child: in 14's preparation, at its index build (which waits for the test's open
+	 * transaction) or as it adds the key of user_configurations; once it is done, inside 15
 	 * at its first change to users, after it has added a column; inside 20 as it creates the first
 	 * table that references tenants, after 14 to 19 have committed.
 	 */
@@ -221,9 +226,15 @@ class KilledUpgradeTests {
 			if (point.recordedVersion() != null) {
 				awaitRecorded(dataSource, point.recordedVersion(), child);
 			}
+			if (point.lock() != null && point.inside()) {
+				// A concurrent index build of 14's preparation waits for every open transaction,
+				// the locker's too: a lock meant for a later version is taken once it is done.
+				Optional<String> prepared = child.awaitLine((line) -> line.contains(PREPARED_14), PATIENCE);
+				assertThat(prepared).as("%s: the child's output %s", point.name(), child.output()).isPresent();
+			}
 			if (point.lock() != null) {
 				locker = lock(dataSource, point.lock());
-				blockedAt = awaitBlocked(dataSource, child);
+				blockedAt = awaitBlocked(dataSource, child, backendPid(locker));
 			}
 			assertThat(child.isAlive()).as("%s: the child still migrates when killed; output %s", point.name(),
 					child.output())
@@ -252,6 +263,14 @@ class KilledUpgradeTests {
 		return (point.pausedAt() != null) ? point.pausedAt() : "";
 	}
 
+	private static int backendPid(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+			pid.next();
+			return pid.getInt(1);
+		}
+	}
+
 	private static Connection lock(DataSource dataSource, String lock) throws SQLException {
 		Connection connection = dataSource.getConnection();
 		connection.setAutoCommit(false);
@@ -261,12 +280,17 @@ class KilledUpgradeTests {
 		return connection;
 	}
 
-	/** Waits until the child's session waits for a lock; returns the statement that waits. */
-	private static String awaitBlocked(DataSource dataSource, ChildProcess child)
+	/**
+	 * Waits until the child's session waits for the locker's lock; returns the statement that
+	 * waits. Only the locker counts: a concurrent index build also waits a moment for any
+	 * transaction that holds a snapshot, this poll's own among them.
+	 */
+	private static String awaitBlocked(DataSource dataSource, ChildProcess child, int lockerPid)
 			throws SQLException, InterruptedException {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		String waiting = "SELECT query FROM pg_stat_activity WHERE datname = current_database()"
-				+ " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'";
+				+ " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND " + lockerPid
+				+ " = ANY (pg_blocking_pids(pid))";
 		String query;
 		while ((query = Migrations.queryForString(dataSource, waiting)) == null) {
 			assertThat(child.isAlive()).as("the child is alive; output %s", child.output()).isTrue();
