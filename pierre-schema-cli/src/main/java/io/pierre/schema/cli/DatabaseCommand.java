@@ -32,8 +32,6 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	private static final Pattern PROPERTY = Pattern.compile("--(pierre\\.database\\.[a-z0-9][a-z0-9.\\-\\[\\]]*)=(.*)",
 			Pattern.DOTALL);
 
-	private static final Pattern SPRING_ARGUMENT = Pattern.compile("--spring\\.[^=]+=.*", Pattern.DOTALL);
-
 	private static final String URL_PROPERTY = "pierre.database.url";
 
 	final CommandContext context;
@@ -61,9 +59,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	@Override
 	public final Integer call() {
 		this.json = newJsonDocument();
-		List<String> springArguments = this.unmatched.stream()
-			.filter((argument) -> SPRING_ARGUMENT.matcher(argument).matches())
-			.toList();
+		List<String> springArguments = ServiceEnvironment.springArguments(this.unmatched);
 		Map<String, String> properties = commandLineProperties();
 		setProperties(properties);
 		PierreDatabaseProperties bound = new DatabasePropertiesBinder(this.spec.commandLine(), this.context)
@@ -136,7 +132,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	private Map<String, String> commandLineProperties() {
 		Map<String, String> properties = new LinkedHashMap<>();
 		for (String argument : this.unmatched) {
-			if (SPRING_ARGUMENT.matcher(argument).matches()) {
+			if (ServiceEnvironment.isSpringArgument(argument)) {
 				continue;
 			}
 			Matcher matcher = PROPERTY.matcher(argument);

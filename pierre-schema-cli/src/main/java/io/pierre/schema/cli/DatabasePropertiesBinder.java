@@ -50,8 +50,7 @@ final class DatabasePropertiesBinder {
 	}
 
 	PierreDatabaseProperties bind(Map<String, String> commandLineProperties, List<String> springArguments) {
-		ConfigurableEnvironment environment = ServiceEnvironment.prepare(springArguments,
-				this.context.environment(), this.context.classLoader());
+		ConfigurableEnvironment environment = this.context.serviceEnvironment().get(springArguments);
 		MapPropertySource arguments = new MapPropertySource("pierreCommandLine",
 				Map.<String, Object>copyOf(commandLineProperties));
 		environment.getPropertySources().addFirst(arguments);

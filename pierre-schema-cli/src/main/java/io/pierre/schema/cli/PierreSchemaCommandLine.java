@@ -2,6 +2,7 @@ package io.pierre.schema.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,8 +83,9 @@ public final class PierreSchemaCommandLine {
 	public int execute(String... args) {
 		PrintWriter outWriter = writer(this.out);
 		PrintWriter errWriter = writer(this.err);
-		CommandContext context = new CommandContext(outWriter, errWriter, this.environment,
-				PierreSchemaCommandLine.class.getClassLoader());
+		ClassLoader classLoader = PierreSchemaCommandLine.class.getClassLoader();
+		CommandContext context = new CommandContext(outWriter, errWriter, this.environment, classLoader,
+				ServiceEnvironment.startPreparing(List.of(args), this.environment, classLoader));
 		CommandLine commandLine = new CommandLine(new SchemaCommands())
 			.addSubcommand(new CommandLine.HelpCommand())
 			.addSubcommand(new MigrateCommand(context))
