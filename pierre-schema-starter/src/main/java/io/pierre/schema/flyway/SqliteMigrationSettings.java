@@ -6,14 +6,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import io.pierre.schema.SchemaMigrationException;
+import org.sqlite.SQLiteConfig.TransactionMode;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
 
 import org.springframework.util.unit.DataSize;
 
 /**
  * What the SQLite connection that runs the versions needs for the run, and what it had before:
  * foreign-key enforcement off (SQLite's procedure for table rebuilds), the page cache that
- * {@link SqliteMigrationCache} sizes and temporary storage in memory. The connection may come from the application's pool, so it gets its
+ * {@link SqliteMigrationCache} sizes, temporary storage in memory, and transactions that take the
+ * write lock as they begin. The connection may come from the application's pool, so it gets its
  * own settings back afterwards.
+ * <p>
+ * A version's transaction begun the default way (deferred) takes the write lock at its first
+ * write; if a live service wrote to the file after the transaction's first read, that write fails
+ * at once with {@code SQLITE_BUSY_SNAPSHOT}, which no busy timeout waits out. Begun immediate, it
+ * waits for the service's writer instead, up to the busy timeout, and then holds the lock.
  */
 final class SqliteMigrationSettings {
 
@@ -29,10 +38,14 @@ final class SqliteMigrationSettings {
 
 	private final int tempStore;
 
-	private SqliteMigrationSettings(boolean foreignKeys, long cacheSize, int tempStore) {
+	private final TransactionMode transactionMode;
+
+	private SqliteMigrationSettings(boolean foreignKeys, long cacheSize, int tempStore,
+			TransactionMode transactionMode) {
 		this.foreignKeys = foreignKeys;
 		this.cacheSize = cacheSize;
 		this.tempStore = tempStore;
+		this.transactionMode = transactionMode;
 	}
 
 	/**
@@ -45,9 +58,11 @@ final class SqliteMigrationSettings {
 	 * inside a transaction
 	 */
 	static SqliteMigrationSettings apply(Connection connection, DataSize cache) throws SQLException {
+		SQLiteConnectionConfig config = config(connection);
 		SqliteMigrationSettings previous = new SqliteMigrationSettings(readInt(connection, "foreign_keys") == 1,
-				readLong(connection, "cache_size"), readInt(connection, "temp_store"));
+				readLong(connection, "cache_size"), readInt(connection, "temp_store"), config.getTransactionMode());
 		setForeignKeys(connection, false);
+		config.setTransactionMode(TransactionMode.IMMEDIATE);
 		// The pragma's unit for a size in bytes: negative KiB.
 		set(connection, "cache_size", -cache.toKilobytes());
 		set(connection, "temp_store", TEMP_STORE_MEMORY);
@@ -67,9 +82,14 @@ final class SqliteMigrationSettings {
 		}
 		set(connection, "cache_size", this.cacheSize);
 		set(connection, "temp_store", this.tempStore);
+		config(connection).setTransactionMode(this.transactionMode);
 		if (this.foreignKeys) {
 			setForeignKeys(connection, true);
 		}
+	}
+
+	private static SQLiteConnectionConfig config(Connection connection) throws SQLException {
+		return connection.unwrap(SQLiteConnection.class).getConnectionConfig();
 	}
 
 	/** Sets enforcement and checks that it took: inside a transaction the pragma does nothing. */
