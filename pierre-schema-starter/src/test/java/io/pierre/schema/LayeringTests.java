@@ -11,8 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The starter's packages depend on each other only downward, as the Layout in docs/development.md lists them,
- * and Flyway is reached through one package only, so that a start with nothing to do never loads
- * it.
+ * and Flyway and Liquibase are each reached through one package only, so that a start with
+ * nothing to do never loads them (and a service without Liquibase never needs it).
  */
 class LayeringTests {
 
@@ -36,6 +36,16 @@ class LayeringTests {
 	}
 
 	@Test
+	void onlyTheLiquibasePackageUsesLiquibase() {
+		noClasses().that()
+			.resideOutsideOfPackage("io.pierre.schema.liquibase..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("liquibase..")
+			.check(STARTER);
+	}
+
+	@Test
 	void eachPackageUsesOnlyThePackagesBelowIt() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
 			.layer("exceptions").definedBy("io.pierre.schema")
@@ -46,6 +56,7 @@ class LayeringTests {
 			.layer("history").definedBy("io.pierre.schema.history..")
 			.layer("locks").definedBy("io.pierre.schema.locks..")
 			.layer("flyway").definedBy("io.pierre.schema.flyway..")
+			.layer("liquibase").definedBy("io.pierre.schema.liquibase..")
 			.layer("safety").definedBy("io.pierre.schema.safety..")
 			.layer("adoption").definedBy("io.pierre.schema.adoption..")
 			.layer("revert").definedBy("io.pierre.schema.revert..")
@@ -63,6 +74,7 @@ class LayeringTests {
 			.whereLayer("locks").mayOnlyAccessLayers("exceptions", "catalog")
 			.whereLayer("flyway")
 			.mayOnlyAccessLayers("exceptions", "jdbc", "catalog", "history", "integrity", "locks")
+			.whereLayer("liquibase").mayOnlyAccessLayers("exceptions", "jdbc")
 			.whereLayer("safety").mayOnlyAccessLayers("exceptions", "jdbc", "history")
 			.whereLayer("adoption").mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history")
 			.whereLayer("revert").mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "integrity")
@@ -73,7 +85,7 @@ class LayeringTests {
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
 			.whereLayer("actuate")
 			.mayOnlyAccessLayers("exceptions", "jdbc", "inspect", "catalog", "history", "migration")
-			.whereLayer("service").mayOnlyAccessLayers("exceptions", "jdbc", "flyway")
+			.whereLayer("service").mayOnlyAccessLayers("exceptions", "jdbc", "flyway", "liquibase")
 			.check(STARTER);
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * A short hash of the service's migration files, names and contents: the kept PostgreSQL
  * database and the metadata are per fingerprint, so that a changed migration is not checked
- * against the tables of the one before. A location's {@code {vendor}} is read for each database.
+ * against the tables of the one before. A location's {@code {vendor}} is read for each database; a
+ * Liquibase changelog counts with every file of its folder.
  */
 final class MigrationFingerprint {
 
@@ -47,6 +48,15 @@ final class MigrationFingerprint {
 						? "file:" + resolved.substring("filesystem:".length()) + "/**/*.sql"
 						: "classpath*:" + resolved.replaceFirst("^classpath\\*?:", "") + "/**/*.sql");
 			}
+		}
+		String changeLog = migrations.liquibaseChangeLog();
+		if (!changeLog.isEmpty()) {
+			// The master changelog's folder: what it includes is usually beside it or below; at the
+			// class path's root, only the changelog itself.
+			String path = changeLog.replaceFirst("^classpath\\*?:/?", "");
+			int slash = path.lastIndexOf('/');
+			patterns.add(!changeLog.startsWith("classpath") ? changeLog
+					: "classpath*:" + ((slash < 0) ? path : path.substring(0, slash) + "/**/*.*"));
 		}
 		for (String location : migrations.scriptLocations()) {
 			patterns.add(location.replaceFirst("^optional:", ""));

@@ -28,6 +28,12 @@ public final class ServiceMigrationDiscovery {
 
 	private static final String BOOT_FLYWAY = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
 
+	private static final String BOOT_LIQUIBASE = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration";
+
+	private static final String LIQUIBASE = "liquibase.integration.spring.SpringLiquibase";
+
+	private static final String DEFAULT_LIQUIBASE_CHANGE_LOG = "classpath:/db/changelog/db.changelog-master.yaml";
+
 	private static final String BOOT_SQL_INIT = "org.springframework.boot.sql.autoconfigure.init.SqlInitializationProperties";
 
 	private static final String DEFAULT_FLYWAY_LOCATION = "classpath:db/migration";
@@ -53,6 +59,12 @@ public final class ServiceMigrationDiscovery {
 				flyway = List.of(DEFAULT_FLYWAY_LOCATION);
 			}
 		}
+		String changeLog = "";
+		if (ClassUtils.isPresent(BOOT_LIQUIBASE, classLoader) && ClassUtils.isPresent(LIQUIBASE, classLoader)
+				&& !isFalse(properties.apply("spring.liquibase.enabled"))) {
+			changeLog = Objects.requireNonNullElse(trimmed(properties.apply("spring.liquibase.change-log")),
+					DEFAULT_LIQUIBASE_CHANGE_LOG);
+		}
 		List<String> scripts = List.of();
 		if (ClassUtils.isPresent(BOOT_SQL_INIT, classLoader)
 				&& "always".equalsIgnoreCase(trimmed(properties.apply("spring.sql.init.mode")))) {
@@ -63,8 +75,8 @@ public final class ServiceMigrationDiscovery {
 			}
 		}
 		String separator = Objects.requireNonNullElse(properties.apply("spring.sql.init.separator"), ";");
-		return (flyway.isEmpty() && scripts.isEmpty()) ? ServiceMigrations.none()
-				: ServiceMigrations.of(flyway, scripts, separator);
+		ServiceMigrations migrations = new ServiceMigrations(flyway, changeLog, scripts, separator);
+		return migrations.isEmpty() ? ServiceMigrations.none() : migrations;
 	}
 
 	/**

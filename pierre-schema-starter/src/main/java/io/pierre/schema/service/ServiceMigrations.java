@@ -2,33 +2,39 @@ package io.pierre.schema.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import io.pierre.schema.ServiceMigrationException;
 import io.pierre.schema.flyway.ServiceFlywayMigrations;
 import io.pierre.schema.jdbc.DatabaseKind;
+import io.pierre.schema.liquibase.ServiceLiquibaseMigrations;
 
 /**
  * What a service applies to its database after the Pierre schema: its own Flyway migrations, its
- * own SQL scripts (Boot's {@code schema.sql}), or nothing. Applied on a copy of the service's
- * database (a test's other database, the databases a compile-time check prepares on), so that it
- * holds the service's tables too. Immutable; equal values apply the same.
+ * Liquibase changelog, its own SQL scripts (Boot's {@code schema.sql}), or nothing. Applied on a
+ * copy of the service's database (a test's other database, the databases a compile-time check
+ * prepares on), so that it holds the service's tables too. Immutable; equal values apply the same.
  * <p>
  * {@link ServiceMigrationDiscovery} finds them where Spring Boot would.
  */
 public final class ServiceMigrations {
 
-	private static final ServiceMigrations NONE = new ServiceMigrations(List.of(), List.of(), ";");
+	private static final ServiceMigrations NONE = new ServiceMigrations(List.of(), "", List.of(), ";");
 
 	private final List<String> flywayLocations;
+
+	private final String liquibaseChangeLog;
 
 	private final List<String> scriptLocations;
 
 	private final String separator;
 
-	private ServiceMigrations(List<String> flywayLocations, List<String> scriptLocations, String separator) {
+	ServiceMigrations(List<String> flywayLocations, String liquibaseChangeLog, List<String> scriptLocations,
+			String separator) {
 		this.flywayLocations = List.copyOf(flywayLocations);
+		this.liquibaseChangeLog = liquibaseChangeLog;
 		this.scriptLocations = List.copyOf(scriptLocations);
 		this.separator = separator;
 	}
@@ -52,6 +58,16 @@ public final class ServiceMigrations {
 	}
 
 	/**
+	 * A Liquibase changelog, applied as Boot's Liquibase applies it beside the starter.
+	 * @param changeLog the master changelog, such as
+	 * {@code classpath:/db/changelog/db.changelog-master.yaml}
+	 * @return the migrations
+	 */
+	public static ServiceMigrations liquibase(String changeLog) {
+		return new ServiceMigrations(List.of(), changeLog, List.of(), ";");
+	}
+
+	/**
 	 * SQL scripts, run in order as Boot's SQL initialization runs its schema scripts.
 	 * @param locations Spring resource locations, such as {@code classpath:schema.sql}; a
 	 * {@code classpath*:} pattern and the {@code optional:} prefix as Boot reads them; one that is
@@ -71,7 +87,7 @@ public final class ServiceMigrations {
 	 * @return the migrations
 	 */
 	public static ServiceMigrations of(List<String> flywayLocations, List<String> scriptLocations, String separator) {
-		return new ServiceMigrations(flywayLocations, scriptLocations, separator);
+		return new ServiceMigrations(flywayLocations, "", scriptLocations, separator);
 	}
 
 	/**
@@ -79,7 +95,7 @@ public final class ServiceMigrations {
 	 * @return whether these are {@link #none()}
 	 */
 	public boolean isEmpty() {
-		return this.flywayLocations.isEmpty() && this.scriptLocations.isEmpty();
+		return this.flywayLocations.isEmpty() && this.liquibaseChangeLog.isEmpty() && this.scriptLocations.isEmpty();
 	}
 
 	/**
@@ -88,6 +104,14 @@ public final class ServiceMigrations {
 	 */
 	public List<String> flywayLocations() {
 		return this.flywayLocations;
+	}
+
+	/**
+	 * The Liquibase changelog.
+	 * @return its location, empty if the service has no Liquibase changelog
+	 */
+	public String liquibaseChangeLog() {
+		return this.liquibaseChangeLog;
 	}
 
 	/**
@@ -100,7 +124,7 @@ public final class ServiceMigrations {
 
 	/**
 	 * Applies the migrations to a database that holds the Pierre schema: the Flyway migrations
-	 * first, then the scripts.
+	 * first, then the Liquibase changelog, then the scripts.
 	 * @param dataSource the database
 	 * @param kind what the database is
 	 * @param classLoader where the service's migrations are looked up
@@ -110,6 +134,9 @@ public final class ServiceMigrations {
 		if (!this.flywayLocations.isEmpty()) {
 			new ServiceFlywayMigrations(this.flywayLocations).migrate(dataSource, kind, classLoader);
 		}
+		if (!this.liquibaseChangeLog.isEmpty()) {
+			new ServiceLiquibaseMigrations(this.liquibaseChangeLog).migrate(dataSource, kind, classLoader);
+		}
 		if (!this.scriptLocations.isEmpty()) {
 			new SchemaScripts(this.scriptLocations, this.separator).run(dataSource, kind, classLoader);
 		}
@@ -118,13 +145,13 @@ public final class ServiceMigrations {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof ServiceMigrations migrations && migrations.flywayLocations.equals(this.flywayLocations)
+				&& migrations.liquibaseChangeLog.equals(this.liquibaseChangeLog)
 				&& migrations.scriptLocations.equals(this.scriptLocations) && migrations.separator.equals(this.separator);
 	}
 
 	@Override
 	public int hashCode() {
-		return this.flywayLocations.hashCode() * 31 * 31 + this.scriptLocations.hashCode() * 31
-				+ this.separator.hashCode();
+		return Objects.hash(this.flywayLocations, this.liquibaseChangeLog, this.scriptLocations, this.separator);
 	}
 
 	@Override
@@ -135,6 +162,9 @@ public final class ServiceMigrations {
 		List<String> parts = new ArrayList<>();
 		if (!this.flywayLocations.isEmpty()) {
 			parts.add("Flyway " + String.join(", ", this.flywayLocations));
+		}
+		if (!this.liquibaseChangeLog.isEmpty()) {
+			parts.add("Liquibase " + this.liquibaseChangeLog);
 		}
 		if (!this.scriptLocations.isEmpty()) {
 			parts.add("scripts " + String.join(", ", this.scriptLocations));

@@ -44,6 +44,15 @@ class ServiceMigrationDiscoveryTests {
 	}
 
 	@Test
+	void noLiquibaseWhereBootsLiquibaseIsMissing() {
+		// This module's test class path has Liquibase, not Boot's spring-boot-liquibase; the test
+		// support's tests find a changelog where both are there.
+		assertThat(discover(Map.of("spring.flyway.enabled", "false", "spring.liquibase.change-log",
+				"classpath:db/changelog/notes.yaml")))
+			.isEqualTo(ServiceMigrations.none());
+	}
+
+	@Test
 	void schemaScriptsOnlyWhereSqlInitializationAlwaysRuns() {
 		Map<String, String> always = Map.of("spring.flyway.enabled", "false", "spring.sql.init.mode", "always");
 		assertThat(discover(always)).isEqualTo(ServiceMigrations.scripts(

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A service's own migrations applied after the Pierre schema, on real SQLite and PostgreSQL: its
- * Flyway migrations (baselined below them, {@code {vendor}} resolved), its schema scripts, and
- * what fails, named.
+ * Flyway migrations (baselined below them, {@code {vendor}} resolved), its Liquibase changelog,
+ * its schema scripts, and what fails, named.
  */
 class ServiceMigrationsTests {
 
@@ -39,6 +39,9 @@ class ServiceMigrationsTests {
 
 	private static final ServiceMigrations NOTES = ServiceMigrations
 		.flyway(List.of("classpath:service-migrations/flyway"));
+
+	private static final ServiceMigrations NOTES_LIQUIBASE = ServiceMigrations
+		.liquibase("classpath:service-migrations/liquibase/db.changelog-master.yaml");
 
 	/** Migrated once, copied for each test. */
 	private static Path sqliteTemplate;
@@ -90,6 +93,48 @@ class ServiceMigrationsTests {
 					String.class))
 				.startsWith("nextval");
 		}
+	}
+
+	@Test
+	void aLiquibaseChangelogReferencingPierreTablesAppliesOnSqlite(@TempDir Path folder) throws SQLException {
+		DataSource dataSource = pierreSqlite(folder);
+		NOTES_LIQUIBASE.applyTo(dataSource, DatabaseKind.SQLITE, CLASS_LOADER);
+		assertNotesReferenceUsers(dataSource);
+		assertThat(changeSetsApplied(dataSource)).containsExactly("1-app-notes");
+	}
+
+	@Test
+	void aLiquibaseChangelogReferencingPierreTablesAppliesOnPostgresql() throws SQLException {
+		try (PostgresDatabase database = pierrePostgresql()) {
+			NOTES_LIQUIBASE.applyTo(database.dataSource(), DatabaseKind.POSTGRESQL, CLASS_LOADER);
+			assertNotesReferenceUsers(database.dataSource());
+			assertThat(changeSetsApplied(database.dataSource())).containsExactly("1-app-notes");
+		}
+	}
+
+	@Test
+	void aChangelogThatPostgresqlCannotRunFailsNamingItAndTheDatabase() throws SQLException {
+		ServiceMigrations broken = ServiceMigrations
+			.liquibase("classpath:service-migrations/liquibase-broken/db.changelog-master.yaml");
+		try (PostgresDatabase database = pierrePostgresql()) {
+			assertThatExceptionOfType(ServiceMigrationException.class)
+				.isThrownBy(() -> broken.applyTo(database.dataSource(), DatabaseKind.POSTGRESQL, CLASS_LOADER))
+				.withMessageStartingWith("The service's Liquibase changelog "
+						+ "(classpath:service-migrations/liquibase-broken/db.changelog-master.yaml) could not be "
+						+ "applied on PostgreSQL: ")
+				.withMessageContaining("AUTOINCREMENT");
+		}
+	}
+
+	@Test
+	void aMissingChangelogIsNamed(@TempDir Path folder) {
+		DataSource dataSource = pierreSqlite(folder);
+		assertThatExceptionOfType(ServiceMigrationException.class)
+			.isThrownBy(() -> ServiceMigrations.liquibase("classpath:service-migrations/none.yaml")
+				.applyTo(dataSource, DatabaseKind.SQLITE, CLASS_LOADER))
+			.withMessageStartingWith("The service's Liquibase changelog (classpath:service-migrations/none.yaml) "
+					+ "could not be applied on SQLite: ")
+			.withMessageContaining("none.yaml");
 	}
 
 	@Test
@@ -172,6 +217,11 @@ class ServiceMigrationsTests {
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> jdbc.update("INSERT INTO app_notes (id, user_id, body) VALUES (2, 'nobody', 'x')"))
 			.satisfies((ex) -> assertThat(ex.getMessage()).containsIgnoringCase("foreign key"));
+	}
+
+	private static List<String> changeSetsApplied(DataSource dataSource) {
+		return new JdbcTemplate(dataSource).queryForList("SELECT id FROM databasechangelog ORDER BY orderexecuted",
+				String.class);
 	}
 
 	private static String columnDefault(DataSource sqlite) {
