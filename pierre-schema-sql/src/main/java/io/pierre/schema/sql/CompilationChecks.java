@@ -16,20 +16,23 @@ final class CompilationChecks implements AutoCloseable {
 
 	private final PostgresCheck postgres;
 
+	private final SqliteCheckDatabases sqliteDatabases;
+
 	private final Set<String> used = new HashSet<>();
 
 	private CheckDatabase sqlite;
 
-	private CompilationChecks(SchemaTarget target, PostgresCheck postgres) {
+	private CompilationChecks(SchemaTarget target, PostgresCheck postgres, SqliteCheckDatabases sqliteDatabases) {
 		this.target = target;
 		this.postgres = postgres;
+		this.sqliteDatabases = sqliteDatabases;
 	}
 
 	/**
 	 * Makes the databases that the options call for.
 	 * @param options the processor's options
 	 * @param ownMigrations the service's own migrations
-	 * @param classLoader the class loader that holds the starter
+	 * @param classLoader the class loader that holds the starter and this module
 	 * @return the checks, which the caller closes
 	 */
 	static CompilationChecks open(SqlCheckOptions options, OwnMigrations ownMigrations, ClassLoader classLoader) {
@@ -40,13 +43,13 @@ final class CompilationChecks implements AutoCloseable {
 					PostgresCheckDatabases.open(server, options.databasePrefix(), target), target,
 					(options.mode() == CheckMode.PREPARE) ? metadata : null))
 			.orElseGet(() -> new OfflinePostgresCheck(metadata, target, options.mode() == CheckMode.CHECK));
-		return new CompilationChecks(target, postgres);
+		return new CompilationChecks(target, postgres, new SqliteCheckDatabases(SqliteTemplate.in(classLoader)));
 	}
 
 	void check(SqlStatement statement, Reporter reporter) {
 		this.used.add(statement.hash());
 		if (this.sqlite == null) {
-			this.sqlite = SqliteCheckDatabases.create(this.target);
+			this.sqlite = this.sqliteDatabases.create(this.target);
 		}
 		StatementVerdict verdict = this.sqlite.prepare(statement);
 		if (!verdict.prepared()) {

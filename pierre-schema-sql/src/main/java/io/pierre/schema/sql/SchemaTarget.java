@@ -52,6 +52,18 @@ final class SchemaTarget {
 		return this.version;
 	}
 
+	MigrationCatalog catalog() {
+		return this.catalog;
+	}
+
+	/**
+	 * Whether the target is the newest version of its catalog.
+	 * @return whether no newer version is embedded
+	 */
+	boolean isNewest() {
+		return this.version.equals(this.catalog.newestVersion(DatabaseKind.SQLITE));
+	}
+
 	/**
 	 * The target as metadata and messages name it.
 	 * @return such as {@code Pierre schema 20250120000021}

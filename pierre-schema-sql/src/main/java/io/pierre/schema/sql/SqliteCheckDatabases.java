@@ -13,25 +13,30 @@ import org.sqlite.SQLiteDataSource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The SQLite database of one compilation: a file in a temporary folder, migrated when the first
- * statement is checked and deleted with its folder when the compilation ends.
+ * The SQLite database of one compilation: a file in a temporary folder, made when the first
+ * statement is checked and deleted with its folder when the compilation ends. At the newest Pierre
+ * schema it is a copy of the build's template; at another, the migrator makes it.
  */
 final class SqliteCheckDatabases {
 
-	private SqliteCheckDatabases() {
+	private final SqliteTemplate template;
+
+	SqliteCheckDatabases(SqliteTemplate template) {
+		this.template = template;
 	}
 
-	static CheckDatabase create(SchemaTarget target) {
+	CheckDatabase create(SchemaTarget target) {
 		Path folder = createFolder();
 		try {
-			SQLiteConfig config = new SQLiteConfig();
-			config.enforceForeignKeys(true);
-			// The compilation's own database, deleted after it: nothing to keep through a crash.
-			config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
-			config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
-			SQLiteDataSource dataSource = new SQLiteDataSource(config);
-			dataSource.setUrl("jdbc:sqlite:" + folder.resolve("pierre.db").toAbsolutePath());
-			target.migrate(dataSource, DatabaseKind.SQLITE);
+			Path file = folder.resolve("pierre.db");
+			SQLiteDataSource dataSource = dataSource(file);
+			if (this.template.holds(target)) {
+				this.template.copyTo(file);
+				target.serviceMigrations().apply(dataSource, DatabaseKind.SQLITE);
+			}
+			else {
+				target.migrate(dataSource, DatabaseKind.SQLITE);
+			}
 			return new CheckDatabase(DatabaseKind.SQLITE, dataSource.getConnection(), () -> delete(folder));
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -39,6 +44,23 @@ final class SqliteCheckDatabases {
 			throw new IllegalStateException("Could not make the SQLite database at Pierre schema version "
 					+ target.version() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The data source of a compilation's database file, which the build's template is migrated
+	 * through too.
+	 * @param file the database file
+	 * @return the data source
+	 */
+	static SQLiteDataSource dataSource(Path file) {
+		SQLiteConfig config = new SQLiteConfig();
+		config.enforceForeignKeys(true);
+		// The compilation's own database, deleted after it: nothing to keep through a crash.
+		config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
+		config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
+		SQLiteDataSource dataSource = new SQLiteDataSource(config);
+		dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+		return dataSource;
 	}
 
 	private static Path createFolder() {
