@@ -53,27 +53,27 @@ class ServiceWithLiquibaseTests {
 
 	@Test
 	void springBootTestOnSqlite() {
-		passes(BootOnSqlite.class);
+		ServiceWithOwnTablesTests.passes(BootOnSqlite.class);
 	}
 
 	@Test
 	void checkedSpringBootTestOnSqlite() {
-		passes(CheckedBootOnSqlite.class);
+		ServiceWithOwnTablesTests.passes(CheckedBootOnSqlite.class);
 	}
 
 	@Test
 	void checkedSpringBootTestOnPostgresql() {
-		passes(CheckedBootOnPostgresql.class);
+		ServiceWithOwnTablesTests.passes(CheckedBootOnPostgresql.class);
 	}
 
 	@Test
 	void checkedJdbcTestOnPostgresql() {
-		passes(CheckedJdbcOnPostgresql.class);
+		ServiceWithOwnTablesTests.passes(CheckedJdbcOnPostgresql.class);
 	}
 
 	@Test
 	void checkedJdbcTestOnSqlite() {
-		passes(CheckedJdbcOnSqlite.class);
+		ServiceWithOwnTablesTests.passes(CheckedJdbcOnSqlite.class);
 	}
 
 	@Test
@@ -85,12 +85,6 @@ class ServiceWithLiquibaseTests {
 				.contains("on PostgreSQL: SELECT id FROM app_notes WHERE pinned = true")
 				.contains("bigint = boolean")
 				.doesNotContain("INSERT INTO app_notes"));
-	}
-
-	private static void passes(Class<?> fixture) {
-		EngineExecutionResults results = RunResults.run(fixture);
-		assertThat(RunResults.failures(results)).isEmpty();
-		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
 	}
 
 	abstract static class LiquibaseFixture extends NotesFixture {

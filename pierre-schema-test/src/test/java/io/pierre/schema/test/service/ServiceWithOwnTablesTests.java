@@ -120,7 +120,7 @@ class ServiceWithOwnTablesTests {
 				.contains("so 1 recorded statement(s) were not checked there"));
 	}
 
-	private static void passes(Class<?> fixture) {
+	static void passes(Class<?> fixture) {
 		EngineExecutionResults results = RunResults.run(fixture);
 		assertThat(RunResults.failures(results)).isEmpty();
 		results.testEvents().assertStatistics((stats) -> stats.started(1).succeeded(1));
