@@ -9,7 +9,7 @@ import org.springframework.beans.factory.config.InstantiationAwareBeanPostProces
 
 /**
  * Times the schema step inside the JVM: from the moment the context starts to create the first
- * bean of the schema tool (the starter's catalog, migrator and initializer; Boot's {@code Flyway}
+ * bean of the schema tool (the starter's migrator, which reads the catalog, and initializer; Boot's {@code Flyway}
  * bean and {@code flywayInitializer}) to the end of the initializer's initialization. The window
  * holds what the tool needs and nothing else does: the starter's catalog read, or Boot's
  * {@code Flyway} configuration and class-path scan, then the migration or the check.
@@ -18,7 +18,7 @@ final class MigrationStepTimer implements InstantiationAwareBeanPostProcessor, B
 
 	private static final Set<String> INITIALIZERS = Set.of("pierreSchemaInitializer", "flywayInitializer");
 
-	private static final Set<String> STEP_BEANS = Set.of("pierreMigrationCatalog", "pierreSchemaMigrator",
+	private static final Set<String> STEP_BEANS = Set.of("pierreSchemaMigrator",
 			"pierreSchemaInitializer", "flyway", "flywayInitializer");
 
 	private static final Map<String, Long> starts = new ConcurrentHashMap<>();

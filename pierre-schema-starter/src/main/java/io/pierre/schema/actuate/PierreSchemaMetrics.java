@@ -64,9 +64,8 @@ public class PierreSchemaMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		Tags tags = Tags.of("database", database());
-		gauge(registry, VERSION, "The Pierre schema's current version", tags, PierreSchemaMetrics::currentVersion);
-		gauge(registry, PENDING, "Pierre schema versions pending", tags,
-				(status) -> status.inState(MigrationState.PENDING).size());
+		gauge(registry, VERSION, "The Pierre schema's current version", tags, PierreSchemaMetrics::versionValue);
+		gauge(registry, PENDING, "Pierre schema versions pending", tags, PierreSchemaMetrics::pendingValue);
 		if (this.startupReport != null) {
 			Timer.builder(MIGRATION)
 				.description("How long the Pierre schema's startup migration took")
@@ -86,11 +85,18 @@ public class PierreSchemaMetrics implements MeterBinder {
 	}
 
 	private void gauge(MeterRegistry registry, String name, String description, Tags tags,
-			ToDoubleFunction<SchemaStatus> value) {
-		Gauge.builder(name, this, (metrics) -> {
-			SchemaStatus status = metrics.status();
-			return (status != null) ? value.applyAsDouble(status) : Double.NaN;
-		}).description(description).tags(tags).strongReference(true).register(registry);
+			ToDoubleFunction<PierreSchemaMetrics> value) {
+		Gauge.builder(name, this, value).description(description).tags(tags).strongReference(true).register(registry);
+	}
+
+	private double versionValue() {
+		SchemaStatus status = status();
+		return (status != null) ? currentVersion(status) : Double.NaN;
+	}
+
+	private double pendingValue() {
+		SchemaStatus status = status();
+		return (status != null) ? status.inState(MigrationState.PENDING).size() : Double.NaN;
 	}
 
 	private SchemaStatus status() {

@@ -1,8 +1,8 @@
 package io.pierre.schema.actuate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 import io.pierre.schema.jdbc.JdbcUrls;
 
@@ -22,7 +22,14 @@ public final class SecretRedactor {
 	 * skipped
 	 */
 	public SecretRedactor(Collection<String> secrets) {
-		this.secrets = secrets.stream().filter(Objects::nonNull).filter((secret) -> !secret.isEmpty()).toList();
+		// A loop, not a stream: the health indicator makes this at every start.
+		List<String> kept = new ArrayList<>();
+		for (String secret : secrets) {
+			if (secret != null && !secret.isEmpty()) {
+				kept.add(secret);
+			}
+		}
+		this.secrets = List.copyOf(kept);
 	}
 
 	/**

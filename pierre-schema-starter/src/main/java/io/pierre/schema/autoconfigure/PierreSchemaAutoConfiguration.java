@@ -6,7 +6,6 @@ import io.pierre.schema.catalog.MigrationCatalog;
 import io.pierre.schema.jdbc.DatabaseUrl;
 import io.pierre.schema.jdbc.PierreSchemaDataSource;
 import io.pierre.schema.migration.PierreSchemaMigrator;
-import io.pierre.schema.transfer.SchemaTransfer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,7 +20,6 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -35,7 +33,6 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(PierreSchemaAutoConfiguration.DatabaseCondition.class)
 @EnableConfigurationProperties(PierreDatabaseProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
-@ImportRuntimeHints(PierreSchemaRuntimeHints.class)
 public final class PierreSchemaAutoConfiguration {
 
 	@Bean
@@ -71,29 +68,23 @@ public final class PierreSchemaAutoConfiguration {
 		return PierreSchemaDataSource.shared(dataSource);
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	MigrationCatalog pierreMigrationCatalog(ResourceLoader resourceLoader) {
-		return MigrationCatalog.load(resourceLoader.getClassLoader());
-	}
-
+	/**
+	 * The migrator, with the embedded catalog made here rather than as a bean of its own: Spring
+	 * reads every bean's methods at startup, and the catalog's name the expected schemas' types,
+	 * which an up-to-date start never uses.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	PierreSchemaMigrator pierreSchemaMigrator(PierreSchemaDataSource dataSource, PierreDatabaseProperties properties,
-			MigrationCatalog catalog) {
-		return new PierreSchemaMigrator(dataSource.getDataSource(), properties.toMigrationSettings(), catalog);
+			ResourceLoader resourceLoader) {
+		return new PierreSchemaMigrator(dataSource.getDataSource(), properties.toMigrationSettings(),
+				MigrationCatalog.load(resourceLoader.getClassLoader()));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	PierreSchemaInitializer pierreSchemaInitializer(PierreSchemaMigrator migrator, PierreDatabaseProperties properties) {
 		return new PierreSchemaInitializer(migrator, properties.getMode());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	SchemaTransfer pierreSchemaTransfer(MigrationCatalog catalog) {
-		return new SchemaTransfer(catalog);
 	}
 
 	static final class DatabaseCondition extends AnyNestedCondition {

@@ -32,14 +32,17 @@ public class PierreSchemaInitializer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		switch (this.mode) {
-			case MIGRATE -> {
-				this.report = this.migrator.migrate();
-				logger.info(this.report.summary());
-			}
-			case VALIDATE -> logger.info("Pierre schema: valid at "
+		// Not a switch: a switch on an enum of another class is one more class, made at every start.
+		if (this.mode == MigrationMode.MIGRATE) {
+			this.report = this.migrator.migrate();
+			logger.info(this.report.summary());
+		}
+		else if (this.mode == MigrationMode.VALIDATE) {
+			logger.info("Pierre schema: valid at "
 					+ this.migrator.validate().currentVersion().map(SchemaVersion::toString).orElse("no version"));
-			case NONE -> logger.debug("Pierre schema: mode none, left as it is");
+		}
+		else {
+			logger.debug("Pierre schema: mode none, left as it is");
 		}
 	}
 

@@ -34,8 +34,9 @@ public final class PierreSchemaMetricsAutoConfiguration {
 	PierreSchemaMetrics pierreSchemaMetrics(PierreSchemaMigrator migrator,
 			ObjectProvider<PierreSchemaInitializer> initializer) {
 		// Asking for the initializer makes it run first, so that its report is there.
-		Optional<PierreSchemaInitializer> startup = Optional.ofNullable(initializer.getIfAvailable());
-		return new PierreSchemaMetrics(migrator, startup.flatMap(PierreSchemaInitializer::getReport), READING_MAX_AGE);
+		PierreSchemaInitializer startup = initializer.getIfAvailable();
+		return new PierreSchemaMetrics(migrator, (startup != null) ? startup.getReport() : Optional.empty(),
+				READING_MAX_AGE);
 	}
 
 }

@@ -7,15 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.Collectors;
 
 import io.pierre.schema.inspect.ExpectedSchemaReader;
 import io.pierre.schema.inspect.ExpectedSchemas;
@@ -50,7 +49,9 @@ public final class MigrationCatalog implements ExpectedSchemas {
 
 	private MigrationCatalog(Map<DatabaseKind, List<CatalogEntry>> entries, ClassLoader classLoader) {
 		this.entries = new EnumMap<>(DatabaseKind.class);
-		entries.forEach((kind, list) -> this.entries.put(kind, List.copyOf(list)));
+		for (Map.Entry<DatabaseKind, List<CatalogEntry>> kindEntries : entries.entrySet()) {
+			this.entries.put(kindEntries.getKey(), List.copyOf(kindEntries.getValue()));
+		}
 		this.classLoader = classLoader;
 	}
 
@@ -86,9 +87,12 @@ public final class MigrationCatalog implements ExpectedSchemas {
 			}
 			String[] fields = line.split("\t");
 			DatabaseKind kind = DatabaseKind.valueOf(fields[0]);
-			Set<Integer> earlier = (fields.length > 5) ? Arrays.stream(fields[5].split(","))
-				.map(Integer::valueOf)
-				.collect(Collectors.toSet()) : Set.of();
+			Set<Integer> earlier = new HashSet<>();
+			if (fields.length > 5) {
+				for (String checksum : fields[5].split(",")) {
+					earlier.add(Integer.valueOf(checksum));
+				}
+			}
 			entries.get(kind)
 				.add(new CatalogEntry(SchemaVersion.of(fields[1]), fields[2], fields[3], Integer.parseInt(fields[4]),
 						earlier));

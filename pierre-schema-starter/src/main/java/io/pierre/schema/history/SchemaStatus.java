@@ -16,6 +16,9 @@ import io.pierre.schema.jdbc.DatabaseKind;
 /**
  * The state of the Pierre schema in one database: the embedded migrations set against the
  * history table.
+ * <p>
+ * Every start reads one, so what a start calls is written as loops: each lambda or method
+ * reference is a class that the JVM makes when it first runs.
  *
  * @param database the database product
  * @param databaseVersion the database product's version
@@ -57,7 +60,10 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 				applied.put(row.version(), row);
 			}
 		}
-		SchemaVersion newestApplied = applied.keySet().stream().max(Comparator.naturalOrder()).orElse(null);
+		SchemaVersion newestApplied = null;
+		for (SchemaVersion version : applied.keySet()) {
+			newestApplied = (newestApplied == null || version.compareTo(newestApplied) > 0) ? version : newestApplied;
+		}
 		List<MigrationInfo> migrations = new ArrayList<>();
 		for (CatalogEntry entry : catalog) {
 			AppliedMigration row = applied.remove(entry.version());
@@ -75,11 +81,15 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 		}
 		// A version that the starter does not know, applied by a newer release; a failed one is
 		// a failure first, as Flyway's future_failed, and no current version.
-		applied.values()
-			.forEach((row) -> migrations.add(new MigrationInfo(row.version(), row.description(), row.type(),
-					row.success() ? MigrationState.FUTURE : MigrationState.FAILED, row.installedOn(),
-					row.executionTimeMillis())));
-		migrations.sort(Comparator.comparing(MigrationInfo::version));
+		if (!applied.isEmpty()) {
+			for (AppliedMigration row : applied.values()) {
+				migrations.add(new MigrationInfo(row.version(), row.description(), row.type(),
+						row.success() ? MigrationState.FUTURE : MigrationState.FAILED, row.installedOn(),
+						row.executionTimeMillis()));
+			}
+			// The catalog is in order; only versions it does not know need sorting in.
+			migrations.sort(Comparator.comparing(MigrationInfo::version));
+		}
 		return new SchemaStatus(database, databaseVersion, historyTable.name(), catalog.get(catalog.size() - 1).version(),
 				migrations);
 	}
@@ -107,7 +117,13 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 	 * @return those migrations, oldest first
 	 */
 	public List<MigrationInfo> inState(MigrationState state) {
-		return this.migrations.stream().filter((migration) -> migration.state() == state).toList();
+		List<MigrationInfo> inState = new ArrayList<>();
+		for (MigrationInfo migration : this.migrations) {
+			if (migration.state() == state) {
+				inState.add(migration);
+			}
+		}
+		return List.copyOf(inState);
 	}
 
 	/**
@@ -115,12 +131,16 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 	 * @return the current version, empty when nothing is applied
 	 */
 	public Optional<SchemaVersion> currentVersion() {
-		return this.migrations.stream()
-			.filter((migration) -> migration.state() == MigrationState.APPLIED
-					|| migration.state() == MigrationState.MODIFIED || migration.state() == MigrationState.FUTURE
-					|| migration.state() == MigrationState.BASELINE)
-			.map(MigrationInfo::version)
-			.max(Comparator.naturalOrder());
+		SchemaVersion current = null;
+		for (MigrationInfo migration : this.migrations) {
+			MigrationState state = migration.state();
+			if ((state == MigrationState.APPLIED || state == MigrationState.MODIFIED || state == MigrationState.FUTURE
+					|| state == MigrationState.BASELINE)
+					&& (current == null || migration.version().compareTo(current) > 0)) {
+				current = migration.version();
+			}
+		}
+		return Optional.ofNullable(current);
 	}
 
 	/**
@@ -139,9 +159,12 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 	 * @return whether the history is empty or absent
 	 */
 	public boolean isUnrecorded() {
-		return this.migrations.stream()
-			.allMatch((migration) -> migration.state() == MigrationState.PENDING
-					|| migration.state() == MigrationState.ABOVE_TARGET);
+		for (MigrationInfo migration : this.migrations) {
+			if (migration.state() != MigrationState.PENDING && migration.state() != MigrationState.ABOVE_TARGET) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -149,7 +172,12 @@ public record SchemaStatus(DatabaseKind database, String databaseVersion, String
 	 * @return whether the schema is not up to date
 	 */
 	public boolean needsAttention() {
-		return this.migrations.stream().anyMatch((migration) -> migration.state().needsAttention());
+		for (MigrationInfo migration : this.migrations) {
+			if (migration.state().needsAttention()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -59,10 +59,13 @@ public enum DatabaseKind {
 	 * @throws UnsupportedDatabaseException for any other database
 	 */
 	public static DatabaseKind fromProductName(String productName) {
-		return Arrays.stream(values())
-			.filter((kind) -> kind.productName.equalsIgnoreCase(productName))
-			.findFirst()
-			.orElseThrow(() -> UnsupportedDatabaseException.forProduct(productName));
+		// A loop, not a stream: every start calls this, and each lambda is a class to make.
+		for (DatabaseKind kind : values()) {
+			if (kind.productName.equalsIgnoreCase(productName)) {
+				return kind;
+			}
+		}
+		throw UnsupportedDatabaseException.forProduct(productName);
 	}
 
 	/**

@@ -40,7 +40,8 @@ public record MigrationReport(SchemaStatus status, int applied, Duration duratio
 	 * @return the summary
 	 */
 	public String summary() {
-		String version = this.status.currentVersion().map(SchemaVersion::toString).orElse("no version");
+		Optional<SchemaVersion> current = this.status.currentVersion();
+		String version = current.isPresent() ? current.get().toString() : "no version";
 		String database = "(" + this.status.database().productName() + " " + this.status.databaseVersion() + ")";
 		if (this.applied == 0) {
 			return "Pierre schema: up to date at " + version + " " + database;

@@ -113,7 +113,8 @@ public class PierreSchemaMigrator {
 	 */
 	public SchemaStatus status() {
 		HistoryTable historyTable = this.settings.historyTable();
-		return withConnection("Could not read the Pierre schema's state", (connection) -> {
+		// Not through withConnection: every start runs this, and a lambda is one more class.
+		try (Connection connection = connect()) {
 			DatabaseMetaData metaData = connection.getMetaData();
 			DatabaseKind kind = DatabaseKind.fromProductName(metaData.getDatabaseProductName());
 			if (kind == DatabaseKind.SQLITE && historyTable.schema() != null) {
@@ -123,7 +124,10 @@ public class PierreSchemaMigrator {
 			List<AppliedMigration> history = new SchemaHistoryReader(historyTable).read(connection).orElse(List.of());
 			return SchemaStatus.of(kind, metaData.getDatabaseProductVersion(), historyTable, this.settings.target(),
 					this.catalog.entries(kind), history);
-		});
+		}
+		catch (SQLException ex) {
+			throw new SchemaMigrationException("Could not read the Pierre schema's state: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

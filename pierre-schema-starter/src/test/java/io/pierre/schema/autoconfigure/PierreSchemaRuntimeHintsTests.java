@@ -12,9 +12,11 @@ import io.pierre.schema.revert.RevertScripts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,10 +69,11 @@ class PierreSchemaRuntimeHintsTests {
 	}
 
 	@Test
-	void theAutoConfigurationImportsThem() {
-		assertThat(PierreSchemaAutoConfiguration.class
-			.getAnnotation(org.springframework.context.annotation.ImportRuntimeHints.class)
-			.value()).containsExactly(PierreSchemaRuntimeHints.class);
+	void aotProcessingFindsThem() {
+		// Listed in aot.factories rather than imported by an auto-configuration, so that a start on
+		// the JVM, which has no use for hints, does not load the registrar.
+		assertThat(SpringFactoriesLoader.forResourceLocation("META-INF/spring/aot.factories")
+			.load(RuntimeHintsRegistrar.class)).hasAtLeastOneElementOfType(PierreSchemaRuntimeHints.class);
 	}
 
 }
