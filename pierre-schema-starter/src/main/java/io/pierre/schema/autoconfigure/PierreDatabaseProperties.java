@@ -15,12 +15,14 @@ import io.pierre.schema.migration.MigrationSettings;
 import io.pierre.schema.safety.BackupPolicy;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the Pierre schema starter, under {@code pierre.database}.
+ * <p>
+ * Bound through setters, as Boot's own properties are: binding the same tree through
+ * constructors, which convert every default from its text, made each start some 35 ms slower.
  */
 @ConfigurationProperties("pierre.database")
 public class PierreDatabaseProperties {
@@ -28,156 +30,177 @@ public class PierreDatabaseProperties {
 	/**
 	 * Whether to migrate or validate the Pierre schema on startup.
 	 */
-	private final boolean enabled;
+	private boolean enabled = true;
 
 	/**
 	 * URL of the Pierre database: a JDBC URL, or the Pierre server's DATABASE_URL forms
 	 * (sqlite:./data/users.db, postgres://user:pass@host/db). Without an application DataSource it
 	 * becomes the application's DataSource; with one, the schema goes to this database instead.
 	 */
-	private final String url;
+	private String url;
 
 	/**
 	 * Login user of the Pierre database.
 	 */
-	private final String username;
+	private String username;
 
 	/**
 	 * Login password of the Pierre database.
 	 */
-	private final String password;
+	private String password;
 
 	/**
 	 * What to do on startup: migrate, validate (change nothing, fail when anything is pending,
 	 * failed or modified) or none.
 	 */
-	private final MigrationMode mode;
+	private MigrationMode mode = MigrationMode.MIGRATE;
 
 	/**
 	 * Name of the table that records the applied Pierre migrations.
 	 */
-	private final String historyTable;
+	private String historyTable = HistoryTable.DEFAULT_NAME;
 
 	/**
 	 * PostgreSQL schema to create and hold the Pierre tables. Defaults to the connection's.
 	 */
-	private final String schema;
+	private String schema;
 
 	/**
 	 * Last version to migrate to, such as 20250120000013. Defaults to the newest.
 	 */
-	private final String target;
+	private String target;
 
 	/**
 	 * Whether to accept a database that holds versions newer than this starter knows, as
 	 * during a rolling upgrade.
 	 */
-	private final boolean ignoreFutureVersions;
+	private boolean ignoreFutureVersions;
 
 	/**
 	 * Whether to take over a database that the Pierre server's sqlx migrations created,
 	 * recording its versions as a baseline, when it has no history table of the starter's.
 	 */
-	private final boolean adoptSqlxHistory;
+	private boolean adoptSqlxHistory = true;
 
 	/**
 	 * How long a connection attempt to the pierre.database.url database may take before startup
 	 * fails. Seconds unless a unit is given.
 	 */
-	private final Duration connectTimeout;
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration connectTimeout = Duration.ofSeconds(10);
 
 	/**
 	 * Settings of SQLite connections that the starter makes.
 	 */
-	private final Sqlite sqlite;
+	private final Sqlite sqlite = new Sqlite();
 
 	/**
 	 * How migrations on PostgreSQL wait for the locks of a live database.
 	 */
-	private final Postgresql postgresql;
+	private final Postgresql postgresql = new Postgresql();
 
 	/**
 	 * Backups of a SQLite database file before pending migrations are applied to it.
 	 */
-	private final Backup backup;
+	private final Backup backup = new Backup();
 
 	/**
 	 * The pierreSchema health indicator.
 	 */
-	private final Health health;
+	private final Health health = new Health();
 
 	/**
 	 * Reverts of applied versions, which only an explicit command runs, never a start.
 	 */
-	private final Revert revert;
+	private final Revert revert = new Revert();
 
-	public PierreDatabaseProperties(@DefaultValue("true") boolean enabled, String url, String username,
-			String password, @DefaultValue("migrate") MigrationMode mode,
-			@DefaultValue(HistoryTable.DEFAULT_NAME) String historyTable, String schema, String target,
-			@DefaultValue("false") boolean ignoreFutureVersions, @DefaultValue("true") boolean adoptSqlxHistory,
-			@DefaultValue("10s") @DurationUnit(ChronoUnit.SECONDS) Duration connectTimeout, @DefaultValue Sqlite sqlite,
-			@DefaultValue Postgresql postgresql, @DefaultValue Backup backup,
-			@DefaultValue Health health, @DefaultValue Revert revert) {
-		this.enabled = enabled;
-		this.url = url;
-		this.username = username;
-		this.password = password;
-		this.mode = mode;
-		this.historyTable = historyTable;
-		this.schema = schema;
-		this.target = target;
-		this.ignoreFutureVersions = ignoreFutureVersions;
-		this.adoptSqlxHistory = adoptSqlxHistory;
-		this.connectTimeout = connectTimeout;
-		this.sqlite = sqlite;
-		this.postgresql = postgresql;
-		this.backup = backup;
-		this.health = health;
-		this.revert = revert;
-	}
 
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
 	}
 
 	public String getUrl() {
 		return this.url;
 	}
 
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
 	public String getUsername() {
 		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
 	}
 
 	public String getPassword() {
 		return this.password;
 	}
 
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
 	public MigrationMode getMode() {
 		return this.mode;
+	}
+
+	public void setMode(MigrationMode mode) {
+		this.mode = mode;
 	}
 
 	public String getHistoryTable() {
 		return this.historyTable;
 	}
 
+	public void setHistoryTable(String historyTable) {
+		this.historyTable = historyTable;
+	}
+
 	public String getSchema() {
 		return this.schema;
+	}
+
+	public void setSchema(String schema) {
+		this.schema = schema;
 	}
 
 	public String getTarget() {
 		return this.target;
 	}
 
+	public void setTarget(String target) {
+		this.target = target;
+	}
+
 	public boolean isIgnoreFutureVersions() {
 		return this.ignoreFutureVersions;
+	}
+
+	public void setIgnoreFutureVersions(boolean ignoreFutureVersions) {
+		this.ignoreFutureVersions = ignoreFutureVersions;
 	}
 
 	public boolean isAdoptSqlxHistory() {
 		return this.adoptSqlxHistory;
 	}
 
+	public void setAdoptSqlxHistory(boolean adoptSqlxHistory) {
+		this.adoptSqlxHistory = adoptSqlxHistory;
+	}
+
 	public Duration getConnectTimeout() {
 		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
 	}
 
 	public Sqlite getSqlite() {
@@ -280,37 +303,43 @@ public class PierreDatabaseProperties {
 		 * How long a connection waits for a lock held by another before it fails. Seconds unless a
 		 * unit is given.
 		 */
-		private final Duration busyTimeout;
+		@DurationUnit(ChronoUnit.SECONDS)
+		private Duration busyTimeout = Duration.ofSeconds(5);
 
 		/**
 		 * Journal mode of the database file; WAL lets readers work while a writer writes.
 		 */
-		private final SqliteJournalMode journalMode;
+		private SqliteJournalMode journalMode = SqliteJournalMode.WAL;
 
 		/**
 		 * Most page cache that the connection applying migrations may take while they run; within
 		 * it, twice the tables the largest pending version rewrites, at most a quarter of memory.
 		 */
-		private final DataSize migrationCache;
+		private DataSize migrationCache = DataSize.ofGigabytes(2);
 
-		public Sqlite(@DefaultValue("5s") @DurationUnit(ChronoUnit.SECONDS) Duration busyTimeout,
-				@DefaultValue("WAL") SqliteJournalMode journalMode,
-				@DefaultValue("2GB") DataSize migrationCache) {
-			this.busyTimeout = busyTimeout;
-			this.journalMode = journalMode;
-			this.migrationCache = migrationCache;
-		}
 
 		public Duration getBusyTimeout() {
 			return this.busyTimeout;
+		}
+
+		public void setBusyTimeout(Duration busyTimeout) {
+			this.busyTimeout = busyTimeout;
 		}
 
 		public SqliteJournalMode getJournalMode() {
 			return this.journalMode;
 		}
 
+		public void setJournalMode(SqliteJournalMode journalMode) {
+			this.journalMode = journalMode;
+		}
+
 		public DataSize getMigrationCache() {
 			return this.migrationCache;
+		}
+
+		public void setMigrationCache(DataSize migrationCache) {
+			this.migrationCache = migrationCache;
 		}
 
 	}
@@ -325,45 +354,54 @@ public class PierreDatabaseProperties {
 		/**
 		 * How long one statement of a version may wait for a lock before the version is rolled back and retried.
 		 */
-		private final Duration lockTimeout;
+		private Duration lockTimeout = Duration.ofMillis(500);
 
 		/**
 		 * How many times a version whose lock wait timed out is tried again before startup fails.
 		 */
-		private final int lockRetries;
+		private int lockRetries = 15;
 
 		/**
 		 * Pause before the first retry; each next pause doubles, up to 30s, jittered to between half and all of it.
 		 */
-		private final Duration lockRetryPause;
+		private Duration lockRetryPause = Duration.ofSeconds(1);
 
 		/**
 		 * How long one statement of a version may run on the migration's connection; 0 for no limit, whatever the role's own.
 		 */
-		private final Duration statementTimeout;
+		private Duration statementTimeout = Duration.ZERO;
 
-		public Postgresql(@DefaultValue("500ms") Duration lockTimeout, @DefaultValue("15") int lockRetries,
-				@DefaultValue("1s") Duration lockRetryPause, @DefaultValue("0") Duration statementTimeout) {
-			this.lockTimeout = lockTimeout;
-			this.lockRetries = lockRetries;
-			this.lockRetryPause = lockRetryPause;
-			this.statementTimeout = statementTimeout;
-		}
 
 		public Duration getLockTimeout() {
 			return this.lockTimeout;
+		}
+
+		public void setLockTimeout(Duration lockTimeout) {
+			this.lockTimeout = lockTimeout;
 		}
 
 		public int getLockRetries() {
 			return this.lockRetries;
 		}
 
+		public void setLockRetries(int lockRetries) {
+			this.lockRetries = lockRetries;
+		}
+
 		public Duration getLockRetryPause() {
 			return this.lockRetryPause;
 		}
 
+		public void setLockRetryPause(Duration lockRetryPause) {
+			this.lockRetryPause = lockRetryPause;
+		}
+
 		public Duration getStatementTimeout() {
 			return this.statementTimeout;
+		}
+
+		public void setStatementTimeout(Duration statementTimeout) {
+			this.statementTimeout = statementTimeout;
 		}
 
 		LockWaitSettings toLockWaitSettings() {
@@ -397,24 +435,28 @@ public class PierreDatabaseProperties {
 		/**
 		 * Whether to copy a SQLite database that has tables before applying pending migrations to it.
 		 */
-		private final boolean enabled;
+		private boolean enabled = true;
 
 		/**
 		 * How many backups of a database file to keep; older ones are deleted.
 		 */
-		private final int keep;
+		private int keep = 3;
 
-		public Backup(@DefaultValue("true") boolean enabled, @DefaultValue("3") int keep) {
-			this.enabled = enabled;
-			this.keep = keep;
-		}
 
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
 		public int getKeep() {
 			return this.keep;
+		}
+
+		public void setKeep(int keep) {
+			this.keep = keep;
 		}
 
 	}
@@ -429,14 +471,16 @@ public class PierreDatabaseProperties {
 		 * stays the same; a change of the history compares again at once. 0 compares on every
 		 * health check. Minutes unless a unit is given.
 		 */
-		private final Duration driftCheckInterval;
+		@DurationUnit(ChronoUnit.MINUTES)
+		private Duration driftCheckInterval = Duration.ofMinutes(5);
 
-		public Health(@DefaultValue("5m") @DurationUnit(ChronoUnit.MINUTES) Duration driftCheckInterval) {
-			this.driftCheckInterval = driftCheckInterval;
-		}
 
 		public Duration getDriftCheckInterval() {
 			return this.driftCheckInterval;
+		}
+
+		public void setDriftCheckInterval(Duration driftCheckInterval) {
+			this.driftCheckInterval = driftCheckInterval;
 		}
 
 	}
@@ -449,14 +493,15 @@ public class PierreDatabaseProperties {
 		/**
 		 * Whether a revert may drop tables that hold rows, or columns that hold values, that the older version cannot hold.
 		 */
-		private final boolean discardData;
+		private boolean discardData;
 
-		public Revert(@DefaultValue("false") boolean discardData) {
-			this.discardData = discardData;
-		}
 
 		public boolean isDiscardData() {
 			return this.discardData;
+		}
+
+		public void setDiscardData(boolean discardData) {
+			this.discardData = discardData;
 		}
 
 	}
