@@ -114,7 +114,6 @@ public class PierreDatabaseProperties {
 	 */
 	private final Revert revert = new Revert();
 
-
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -317,7 +316,6 @@ public class PierreDatabaseProperties {
 		 */
 		private DataSize migrationCache = DataSize.ofGigabytes(2);
 
-
 		public Duration getBusyTimeout() {
 			return this.busyTimeout;
 		}
@@ -370,7 +368,6 @@ public class PierreDatabaseProperties {
 		 * How long one statement of a version may run on the migration's connection; 0 for no limit, whatever the role's own.
 		 */
 		private Duration statementTimeout = Duration.ZERO;
-
 
 		public Duration getLockTimeout() {
 			return this.lockTimeout;
@@ -442,7 +439,6 @@ public class PierreDatabaseProperties {
 		 */
 		private int keep = 3;
 
-
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -474,7 +470,6 @@ public class PierreDatabaseProperties {
 		@DurationUnit(ChronoUnit.MINUTES)
 		private Duration driftCheckInterval = Duration.ofMinutes(5);
 
-
 		public Duration getDriftCheckInterval() {
 			return this.driftCheckInterval;
 		}
@@ -494,7 +489,6 @@ public class PierreDatabaseProperties {
 		 * Whether a revert may drop tables that hold rows, or columns that hold values, that the older version cannot hold.
 		 */
 		private boolean discardData;
-
 
 		public boolean isDiscardData() {
 			return this.discardData;

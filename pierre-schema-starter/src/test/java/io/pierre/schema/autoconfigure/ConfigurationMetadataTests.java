@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pierre.schema.history.HistoryTable;
 import io.pierre.schema.jdbc.SqliteJournalMode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -68,6 +69,13 @@ class ConfigurationMetadataTests {
 		JsonNode property = property(metadata(), "pierre.database.health.drift-check-interval");
 		assertThat(property.path("type").asString()).isEqualTo("java.time.Duration");
 		assertThat(property.path("defaultValue").asString()).isEqualTo("5m");
+	}
+
+	@Test
+	void historyTableDefaultIsTheStartersTable() throws Exception {
+		// Written by hand beside the properties: the processor cannot read a constant of another class.
+		JsonNode property = property(metadata(), "pierre.database.history-table");
+		assertThat(property.path("defaultValue").asString()).isEqualTo(HistoryTable.DEFAULT_NAME);
 	}
 
 	private static JsonNode property(JsonNode metadata, String name) {
